@@ -1,0 +1,71 @@
+package cn.trafficpolice.eservices.application;
+
+import cn.trafficpolice.eservices.error.BusinessException;
+import cn.trafficpolice.eservices.serial.SerialNumberGenerator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SH-2: the applications every business records, with their serial number, status, result and reason. At most one
+ * application per business and subject (a licence, a VIN …) is under way at a time.
+ */
+@Service
+public class ApplicationService {
+
+  public static final String APPLICATION_UNDER_WAY = "APPLICATION_UNDER_WAY";
+
+  private final ApplicationStore store;
+  private final SerialNumberGenerator serials;
+  private final Clock clock;
+
+  ApplicationService(ApplicationStore store, SerialNumberGenerator serials, Clock clock) {
+    this.store = store;
+    this.serials = serials;
+    this.clock = clock;
+  }
+
+  /** Records a new application in the caller's transaction and returns its serial number. */
+  @Transactional
+  public String open(Business business, long citizenId, String subject) {
+    if (store.openExists(business, subject)) {
+      throw underWay(business);
+    }
+    String serial = serials.next(business.serialCode());
+    try {
+      store.insert(serial, business, citizenId, subject, OffsetDateTime.now(clock));
+    } catch (DuplicateKeyException raced) {
+      throw underWay(business);
+    }
+    return serial;
+  }
+
+  @Transactional
+  public void update(String serial, ApplicationStatus status, String result, String reason) {
+    store.update(serial, status, result, reason, OffsetDateTime.now(clock));
+  }
+
+  @Transactional(readOnly = true)
+  public Application get(String serial) {
+    return store.find(serial).orElseThrow(() -> BusinessException.notFound("未找到该业务"));
+  }
+
+  /** The citizen's own application; another citizen's answers as if it did not exist. */
+  @Transactional(readOnly = true)
+  public Application getOwn(long citizenId, String serial) {
+    return store.find(serial).filter(a -> a.citizenId() == citizenId)
+        .orElseThrow(() -> BusinessException.notFound("未找到该业务"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Application> ofCitizen(long citizenId) {
+    return store.ofCitizen(citizenId);
+  }
+
+  private static BusinessException underWay(Business business) {
+    return BusinessException.conflict(APPLICATION_UNDER_WAY, "您已有一笔正在办理的" + business.label() + "业务，请勿重复申请");
+  }
+}

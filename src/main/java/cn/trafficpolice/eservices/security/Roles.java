@@ -1,0 +1,12 @@
+package cn.trafficpolice.eservices.security;
+
+/** Roles of callers of the REST front. Reviewers and clerks work in Tasklist, under Camunda's own identity. */
+public final class Roles {
+
+  public static final String CITIZEN = "CITIZEN";
+  /** Outside systems calling back (postal service, vehicle office); each also has its own role. */
+  public static final String SYSTEM = "SYSTEM";
+
+  private Roles() {
+  }
+}

@@ -1,0 +1,42 @@
+package cn.trafficpolice.eservices.sms;
+
+import cn.trafficpolice.eservices.validation.Phone;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Demo only: the phone a demo citizen does not have. Shows what the outbox holds for a number so that a person
+ * (or a test) can read a code or a notification. Absent outside the demo profile.
+ */
+@RestController
+@Profile("demo")
+@Validated
+@Tag(name = "演示：短信收件箱")
+class DemoSmsInboxController {
+
+  private final JdbcClient jdbc;
+
+  DemoSmsInboxController(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @GetMapping("/api/v1/demo/sms-inbox")
+  @Operation(summary = "演示环境：查看发往某手机号码的短信（最新在前）")
+  List<DemoSms> inbox(@RequestParam @Phone String phone) {
+    return jdbc.sql("SELECT text, created_at FROM sms_outbox WHERE phone = :phone ORDER BY id DESC LIMIT 20")
+        .param("phone", phone)
+        .query((rs, i) -> new DemoSms(rs.getString("text"), rs.getObject("created_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  record DemoSms(String text, OffsetDateTime sentAt) {
+  }
+}

@@ -1,0 +1,120 @@
+package cn.trafficpolice.eservices.sms;
+
+import cn.trafficpolice.eservices.error.BusinessException;
+import cn.trafficpolice.eservices.security.KeyDerivation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import javax.crypto.SecretKey;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * SH-3 verification codes: 6 digits from a secure random source, bound to one phone, purpose and reference
+ * (the application or subject it authorises), single use, expiring, limited wrong tries, resend interval and
+ * daily cap per phone. Only an HMAC of the code is stored.
+ */
+@Service
+public class SmsCodeService {
+
+  public static final String SMS_CODE_INVALID = "SMS_CODE_INVALID";
+  public static final String SMS_CODE_EXPIRED = "SMS_CODE_EXPIRED";
+  public static final String SMS_CODE_LOCKED = "SMS_CODE_LOCKED";
+  public static final String SMS_TOO_FREQUENT = "SMS_TOO_FREQUENT";
+  public static final String SMS_DAILY_LIMIT = "SMS_DAILY_LIMIT";
+
+  private final SmsCodeStore store;
+  private final SmsGateway gateway;
+  private final SmsProperties properties;
+  private final Clock clock;
+  private final SecretKey hashKey;
+  private final TransactionTemplate separately;
+  private final SecureRandom random = new SecureRandom();
+
+  SmsCodeService(SmsCodeStore store, SmsGateway gateway, SmsProperties properties, Clock clock,
+      KeyDerivation keys, PlatformTransactionManager transactions) {
+    this.store = store;
+    this.gateway = gateway;
+    this.properties = properties;
+    this.clock = clock;
+    this.hashKey = keys.hmacKey("sms-code");
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Sends a fresh code; an earlier unused code for the same target stops working. */
+  @Transactional
+  public SentCode send(String phone, SmsPurpose purpose, String reference) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    claimSendQuota(phone, now, today);
+    String code = "%06d".formatted(random.nextInt(1_000_000));
+    Instant expiresAt = now.plus(properties.codeTtl());
+    store.supersede(phone, purpose, reference);
+    long id = store.insert(phone, purpose, reference, hash(code), now, expiresAt);
+    gateway.send("sms-code:" + id, phone, "【交管服务】您正在办理%s，验证码%s，%d分钟内有效。如非本人操作请忽略。"
+        .formatted(purpose.label(), code, properties.codeTtl().toMinutes()));
+    return new SentCode(expiresAt, now.plus(properties.resendInterval()));
+  }
+
+  /**
+   * Checks and consumes the code in the caller's transaction. A wrong try is counted in a transaction of its own,
+   * so the refusal that follows cannot roll the count back.
+   */
+  @Transactional
+  public void verifyAndConsume(String phone, SmsPurpose purpose, String reference, String code) {
+    SmsCodeStore.StoredCode stored = store.findCurrent(phone, purpose, reference)
+        .orElseThrow(() -> invalid("验证码错误或已失效，请重新获取"));
+    Instant now = clock.instant();
+    if (stored.failedAttempts() >= properties.maxWrongTries()) {
+      throw BusinessException.refused(SMS_CODE_LOCKED, "验证码错误次数过多，请重新获取");
+    }
+    if (!now.isBefore(stored.expiresAt())) {
+      throw BusinessException.refused(SMS_CODE_EXPIRED, "验证码已过期，请重新获取");
+    }
+    if (code == null || !MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
+        stored.codeHash().getBytes(StandardCharsets.US_ASCII))) {
+      int failed = separately.execute(tx -> store.countWrongTry(stored.id()));
+      int left = properties.maxWrongTries() - failed;
+      throw left > 0 ? invalid("验证码错误，还可尝试" + left + "次")
+          : BusinessException.refused(SMS_CODE_LOCKED, "验证码错误次数过多，请重新获取");
+    }
+    if (!store.consume(stored.id(), now)) {
+      throw invalid("验证码已使用，请重新获取");
+    }
+  }
+
+  /** One atomic statement per phone row, so two nodes cannot both pass the interval or the cap. */
+  private void claimSendQuota(String phone, Instant now, LocalDate today) {
+    store.ensureQuotaRow(phone, now.minus(properties.resendInterval()), today);
+    if (store.claimQuota(phone, now, now.minus(properties.resendInterval()), today, properties.dailyCap())) {
+      return;
+    }
+    SmsCodeStore.Quota quota = store.quota(phone);
+    if (quota.lastSentAt().isAfter(now.minus(properties.resendInterval()))) {
+      long wait = properties.resendInterval().getSeconds() - (now.getEpochSecond() - quota.lastSentAt().getEpochSecond());
+      throw new BusinessException(HttpStatus.TOO_MANY_REQUESTS, SMS_TOO_FREQUENT,
+          "验证码发送过于频繁，请" + Math.max(wait, 1) + "秒后再试");
+    }
+    throw new BusinessException(HttpStatus.TOO_MANY_REQUESTS, SMS_DAILY_LIMIT, "今日验证码发送次数已达上限，请明天再试");
+  }
+
+  private String hash(String code) {
+    return HexFormat.of().formatHex(KeyDerivation.hmac(hashKey.getEncoded(), code.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  private static BusinessException invalid(String message) {
+    return BusinessException.refused(SMS_CODE_INVALID, message);
+  }
+
+  public record SentCode(Instant expiresAt, Instant nextSendAllowedAt) {
+  }
+}

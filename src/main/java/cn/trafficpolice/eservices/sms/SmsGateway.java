@@ -1,0 +1,10 @@
+package cn.trafficpolice.eservices.sms;
+
+/**
+ * Sends one text message. Implementations are idempotent by key: engine jobs run at least once, so a retried
+ * notification must not reach the citizen twice.
+ */
+public interface SmsGateway {
+
+  void send(String idempotencyKey, String phone, String text);
+}

@@ -1,0 +1,92 @@
+package cn.trafficpolice.eservices.tasklist;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure every review group of the contract exists and may open Tasklist, see the shared "my group's tasks"
+ * filter and read the process definitions (for the task forms). Tasks themselves are visible only to their
+ * candidate group: the engine grants that per task when it sets the candidate (authorizations are on).
+ * Reviewers are people, added to the groups in Admin.
+ */
+@Component
+class ReviewGroupsSetup {
+
+  static final String GROUP_TASKS_FILTER = "本组待办";
+  private static final Logger log = LoggerFactory.getLogger(ReviewGroupsSetup.class);
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  ReviewGroupsSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+      TaskService tasks) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
+  public void ensure() {
+    String filterId = groupTasksFilter();
+    for (ReviewGroups.Group g : ReviewGroups.ALL) {
+      if (identity.createGroupQuery().groupId(g.id()).count() == 0) {
+        Group group = identity.newGroup(g.id());
+        group.setName(g.name());
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+        log.info("Created review group {}", g.id());
+      }
+      grant(g.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(g.id(), Resources.FILTER, filterId, Permissions.READ);
+      grant(g.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    }
+  }
+
+  private String groupTasksFilter() {
+    Filter existing = filters.createFilterQuery().filterName(GROUP_TASKS_FILTER).singleResult();
+    if (existing != null) {
+      return existing.getId();
+    }
+    Filter filter = filters.newTaskFilter(GROUP_TASKS_FILTER)
+        .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().orderByDueDate().asc())
+        .setProperties(Map.of("description", "本组可认领和已认领的任务，按期限排序", "priority", -10,
+            "refresh", true));
+    return filters.saveFilter(filter).getId();
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    boolean present = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
+    if (!present) {
+      Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      auth.setGroupId(groupId);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+      auth.addPermission(permission);
+      authorizations.saveAuthorization(auth);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package cn.trafficpolice.eservices.workingday;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The working-day calendar for BPMN expressions, answering {@link Date}s as timers and due dates expect, e.g.
+ * {@code <timeDate>${workingDays.nextWorkingDayOpening(submittedAt)}</timeDate>} or
+ * {@code camunda:dueDate="${workingDays.closingAfterWorkingDays(1)}"}.
+ */
+@Component("workingDays")
+public class WorkingDayExpressions {
+
+  private final WorkingDayCalendar calendar;
+  private final WorkingHours hours;
+  private final Clock clock;
+
+  public WorkingDayExpressions(WorkingDayCalendar calendar, WorkingHours hours, Clock clock) {
+    this.calendar = calendar;
+    this.hours = hours;
+    this.clock = clock;
+  }
+
+  /** Opening time of the first working day after the day of {@code from} (that day not counted). */
+  public Date nextWorkingDayOpening(Date from) {
+    LocalDate day = calendar.nextWorkingDay(localDate(from));
+    return Date.from(day.atTime(hours.opens()).atZone(clock.getZone()).toInstant());
+  }
+
+  /** Closing time of the {@code n}-th working day after today: "within n working days". */
+  public Date closingAfterWorkingDays(int n) {
+    return closingAfterWorkingDays(Date.from(clock.instant()), n);
+  }
+
+  /** Closing time of the {@code n}-th working day after the day of {@code from}. */
+  public Date closingAfterWorkingDays(Date from, int n) {
+    LocalDate day = calendar.plusWorkingDays(localDate(from), n);
+    return Date.from(day.atTime(hours.closes()).atZone(clock.getZone()).toInstant());
+  }
+
+  private LocalDate localDate(Date date) {
+    return ZonedDateTime.ofInstant(date.toInstant(), clock.getZone()).toLocalDate();
+  }
+}
