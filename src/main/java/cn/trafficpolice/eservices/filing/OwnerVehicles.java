@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OwnerVehicles {
 
-  private static final int QR_SIZE_PIXELS = 360;
+  private static final int QR_SIZE_PIXELS = 400;
 
   private final AccountService accounts;
   private final VehicleRegistry registry;

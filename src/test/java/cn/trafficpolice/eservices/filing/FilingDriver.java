@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.trafficpolice.eservices.support.CitizenClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -72,7 +73,7 @@ final class FilingDriver {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-        new BufferedImageLuminanceSource(image)))).getText();
+        new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
   }
 
   ResultActions fileByQrCode(String filerToken, String qrToken, String livenessToken) throws Exception {
