@@ -4,8 +4,10 @@ import cn.trafficpolice.eservices.error.BusinessException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -70,11 +72,14 @@ public final class PhotoInspector {
     }
   }
 
+  /** A truncated or corrupt JPEG decodes with only a warning (and grey where data is missing): refused too. */
   private static void decode(ImageReader reader) throws IOException {
+    List<String> warnings = new ArrayList<>();
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
     ImageReadParam param = reader.getDefaultReadParam();
     param.setSourceSubsampling(DECODE_SUBSAMPLING, DECODE_SUBSAMPLING, 0, 0);
     BufferedImage image = reader.read(0, param);
-    if (image == null) {
+    if (image == null || !warnings.isEmpty()) {
       throw typeInvalid();
     }
   }

@@ -162,6 +162,19 @@ class FilingReviewIT {
     citizen.mvc().perform(get(url + "/photo").session(otherGroup)).andExpect(status().isNotFound());
   }
 
+  @Test
+  void theTaskFormIsDeployedWithTheProcess() throws Exception { // NF-3
+    Task task = taskSeenBy(FILING_REVIEWER, ReviewGroups.FILING_REVIEWERS);
+    String deploymentId = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId())
+        .getDeploymentId();
+    try (var form = engine.getRepositoryService().getResourceAsStream(deploymentId, "forms/review-filing.html")) {
+      assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .contains("/review-api/vehicle-filings/tasks/").contains("cam-variable-name=\"rejectionReason\"");
+    }
+    assertThat(engine.getFormService().getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey()))
+        .isEqualTo("embedded:deployment:forms/review-filing.html");
+  }
+
   private Task taskSeenBy(String userId, String group) {
     identity.setAuthentication(userId, List.of(group));
     try {
