@@ -79,8 +79,8 @@ public class FilingOutcomes {
   }
 
   private RegisteredVehicle vehicle(VehicleFiling filing) {
-    return registry.byVin(filing.vin())
-        .orElseThrow(() -> new IllegalStateException("vehicle of filing " + filing.serialNumber() + " not in registry"));
+    return registry.byVin(filing.vin()).orElseThrow(
+        () -> new IllegalStateException("vehicle of filing " + filing.serialNumber() + " not in registry"));
   }
 
   /** A repeated step finds the target state already reached; any other state is a fault for the operator. */

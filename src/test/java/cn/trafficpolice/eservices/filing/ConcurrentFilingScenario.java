@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.DemoCitizens;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ abstract class ConcurrentFilingScenario {
     if (response.getStatus() == 201) {
       return "201";
     }
-    JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.getContentAsString());
+    JsonNode problem = new ObjectMapper().readTree(response.getContentAsString());
     return response.getStatus() + " " + problem.path("code").asText();
   }
 }

@@ -2,6 +2,8 @@ package cn.trafficpolice.eservices.filing;
 
 import static cn.trafficpolice.eservices.filing.FilingDriver.GA1234_VIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,6 +15,8 @@ import cn.trafficpolice.eservices.support.EngineTime;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
 import cn.trafficpolice.eservices.tasklist.ReviewGroups;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -91,7 +95,7 @@ class FilingReviewIT {
     citizen.get(filer, FilingDriver.BASE + "/filed-vehicles").andExpect(jsonPath("$[0].plateNumber").value("粤GA1234"));
     citizen.get(filer, "/api/v1/applications/" + serial)
         .andExpect(jsonPath("$.application.status").value("COMPLETED"))
-        .andExpect(jsonPath("$.steps[*].step").value(org.hamcrest.Matchers.contains("提交备案申请", "上传本人手持证件照片",
+        .andExpect(jsonPath("$.steps[*].step").value(contains("提交备案申请", "上传本人手持证件照片",
             "人工审核", "备案通过")));
   }
 
@@ -120,7 +124,7 @@ class FilingReviewIT {
     Task task = taskSeenBy(FILING_REVIEWER, ReviewGroups.FILING_REVIEWERS);
     identity.setAuthentication(FILING_REVIEWER, List.of(ReviewGroups.FILING_REVIEWERS));
     try {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(task.getId(),
+      assertThatThrownBy(() -> tasks.complete(task.getId(),
               Map.of(VehicleFilingProcess.VAR_PHOTO_APPROVED, false)))
           .hasMessageContaining("退办原因");
     } finally {
@@ -167,8 +171,8 @@ class FilingReviewIT {
     Task task = taskSeenBy(FILING_REVIEWER, ReviewGroups.FILING_REVIEWERS);
     String deploymentId = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId())
         .getDeploymentId();
-    try (var form = engine.getRepositoryService().getResourceAsStream(deploymentId, "forms/review-filing.html")) {
-      assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+    try (InputStream form = engine.getRepositoryService().getResourceAsStream(deploymentId, "forms/review-filing.html")) {
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
           .contains("/review-api/vehicle-filings/tasks/").contains("cam-variable-name=\"rejectionReason\"");
     }
     assertThat(engine.getFormService().getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey()))

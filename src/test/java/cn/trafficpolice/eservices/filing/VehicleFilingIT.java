@@ -12,6 +12,7 @@ import cn.trafficpolice.eservices.support.DemoCitizens;
 import cn.trafficpolice.eservices.support.EngineTime;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,8 +142,8 @@ class VehicleFilingIT {
     String filer = citizen.login(DemoCitizens.ZHANG_WEI);
     String token = filing.scanQrCode(owner, GA1234_VIN);
     String[] parts = token.split("\\.");
-    String otherVin = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-        new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace(GA1234_VIN, FilingDriver.GD12345_VIN)
+    String otherVin = Base64.getUrlEncoder().withoutPadding().encodeToString(
+        new String(Base64.getUrlDecoder().decode(parts[1])).replace(GA1234_VIN, FilingDriver.GD12345_VIN)
             .getBytes());
 
     for (String forged : new String[] {parts[0] + "." + otherVin + "." + parts[2], token + "x", "not-a-token",
