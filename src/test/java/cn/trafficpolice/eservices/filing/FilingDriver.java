@@ -6,7 +6,7 @@ import cn.trafficpolice.eservices.support.CitizenClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.Color;
@@ -72,7 +72,7 @@ final class FilingDriver {
     byte[] png = citizen.get(ownerToken, BASE + "/owned-vehicles/" + vin + "/qr-code")
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
         new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
   }
 

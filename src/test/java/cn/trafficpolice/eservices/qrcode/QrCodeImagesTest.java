@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
@@ -30,7 +30,7 @@ class QrCodeImagesTest {
       assertThat(png).startsWith(0x89, 'P', 'N', 'G');
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
       assertThat(image.getWidth()).isEqualTo(400);
-      String scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+      String scanned = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
           new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
       assertThat(scanned).isEqualTo(token);
     }
