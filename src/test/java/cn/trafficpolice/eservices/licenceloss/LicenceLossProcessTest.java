@@ -29,20 +29,23 @@ import java.util.Optional;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of LicenceLossReplacement on the in-memory engine, the services mocked: which steps run, in which
  * order, and what each path calls.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "LicenceLossReplacement.bpmn")
 class LicenceLossProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder().build();
 
   private static final String SERIAL = "LL2026112000000001";
   private static final String TRACKING = "EA000000017CN";
@@ -58,6 +61,8 @@ class LicenceLossProcessTest {
 
   @BeforeEach
   void registerServices() {
+    // Spring Boot tests in the same JVM register engines of their own: name the one to assert on
+    BpmnAwareTests.init(ENGINE.getProcessEngine());
     when(workingDays.nextWorkingDayOpening(SUBMITTED)).thenReturn(NEXT_WORKING_DAY);
     when(fulfilment.refusalAtAcceptance(SERIAL)).thenReturn(Optional.empty());
     when(fulfilment.post(SERIAL)).thenReturn(TRACKING);
@@ -79,6 +84,7 @@ class LicenceLossProcessTest {
   @AfterEach
   void resetMocks() {
     Mocks.reset();
+    BpmnAwareTests.reset();
   }
 
   @Test
