@@ -39,7 +39,7 @@ class ClasspathRelativeDeployment extends DefaultDeploymentConfiguration {
           return new RelativeResource(candidate, loader);
         }
       }
-    } catch (IOException unreadable) {
+    } catch (IOException notOnTheClasspath) {
       return resource;
     }
     return resource;

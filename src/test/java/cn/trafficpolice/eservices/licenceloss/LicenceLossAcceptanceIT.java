@@ -89,6 +89,9 @@ class LicenceLossAcceptanceIT {
     time.setTo(LocalDateTime.of(2026, 10, 9, 11, 0));
     String serial = journey.submitWindow(holder);
 
+    time.advanceTo(LocalDateTime.of(2026, 10, 9, 23, 59));
+    assertThat(journey.statusOf(holder, serial)).isEqualTo("SUBMITTED");
+
     time.advanceTo(LocalDateTime.of(2026, 10, 10, 9, 0));
     assertThat(finishedOn(journey.application(holder, serial), "受理")).startsWith("2026-10-10");
   }

@@ -1,6 +1,7 @@
 package cn.trafficpolice.eservices.licenceloss;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -133,8 +134,7 @@ class LicenceLossDeliveryIT {
 
   private ResultActions report(String tracking, String outcome, String user, String password) throws Exception {
     return citizen.mvc().perform(json(MockMvcRequestBuilders.post(callback(tracking)), outcome)
-        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-            .httpBasic(user, password)));
+        .with(httpBasic(user, password)));
   }
 
   private static String callback(String tracking) {

@@ -4,6 +4,7 @@ import static cn.trafficpolice.eservices.licenceloss.LicenceLossJourney.ZHANJIAN
 import static cn.trafficpolice.eservices.licenceloss.LicenceLossJourney.postal;
 import static cn.trafficpolice.eservices.licenceloss.LicenceLossJourney.window;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,9 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Steps 1 to 6 of seed 000 on the REST front, and every refusal of a submission. */
 @RestIntegrationTest
@@ -137,7 +140,7 @@ class LicenceLossSubmissionIT {
     journey.submit(token, window(ZHANJIANG_SITE, journey.code(token, holder)))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.code").value("LICENCE_STATE_BLOCKS"))
-        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+        .andExpect(jsonPath("$.detail").value(containsString(
             "（" + states.substring(states.length() - 1) + "）")));
     assertNothingRecorded(holder);
   }
@@ -151,7 +154,7 @@ class LicenceLossSubmissionIT {
     journey.submit(token, window(ZHANJIANG_SITE, journey.code(token, holder)))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.code").value("BLACKLISTED"))
-        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2027-11-20")));
+        .andExpect(jsonPath("$.detail").value(containsString("2027-11-20")));
   }
 
   @Test
@@ -242,8 +245,8 @@ class LicenceLossSubmissionIT {
     String serial = journey.submitWindow(holder);
     String token = journey.login(holder);
 
-    citizen.mvc().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-            .delete(LicenceLossJourney.SUBMIT + "/" + serial).header("Authorization", "Bearer " + token))
+    citizen.mvc().perform(MockMvcRequestBuilders.delete(LicenceLossJourney.SUBMIT + "/" + serial)
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
         .andExpect(status().is4xxClientError());
     assertThat(journey.statusOf(holder, serial)).isEqualTo("SUBMITTED");
   }
