@@ -33,7 +33,7 @@ async function fileWithFailedRealPersonCheck() {
 test('filing.reviewer approves a hand-held ID photo in Tasklist', async () => {
   const { filer, serial } = await fileWithFailedRealPersonCheck();
   const page = await loginToTasklist(browser, 'filing.reviewer');
-  const task = page.locator('.tasks-list li', { hasText: '审核手持证件照片' }).first();
+  const task = page.getByText('审核手持证件照片').first();
   await task.waitFor({ timeout: 60000 });
   await task.click();
 
@@ -48,7 +48,7 @@ test('filing.reviewer approves a hand-held ID photo in Tasklist', async () => {
 
   const claim = page.locator('button', { hasText: /^\s*Claim\s*$/ });
   if (await claim.count()) await claim.first().click();
-  await page.check('input[name="photoApproved"][value="true"]');
+  await page.selectOption('select[name="photoApproved"]', 'true');
   await page.click('button:has-text("Complete")');
   await page.waitForSelector('text=审核手持证件照片', { state: 'detached', timeout: 30000 });
 
