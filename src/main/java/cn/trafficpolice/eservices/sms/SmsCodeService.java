@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import javax.crypto.SecretKey;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -94,7 +95,13 @@ public class SmsCodeService {
 
   /** One atomic statement per phone row, so two nodes cannot both pass the interval or the cap. */
   private void claimSendQuota(String phone, Instant now, LocalDate today) {
-    store.ensureQuotaRow(phone, now.minus(properties.resendInterval()), today);
+    try {
+      // committed on its own: on PostgreSQL a failed insert would spoil the caller's transaction
+      separately.executeWithoutResult(tx -> store.ensureQuotaRow(phone, now.minus(properties.resendInterval()),
+          today));
+    } catch (DuplicateKeyException createdByAConcurrentSend) {
+      // the row exists now, which is all this step needs
+    }
     if (store.claimQuota(phone, now, now.minus(properties.resendInterval()), today, properties.dailyCap())) {
       return;
     }
