@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,15 +45,22 @@ class PlateSelector {
     this.clock = clock;
   }
 
-  /** PP-4: reserves a free plate; false when another vehicle holds or has it. */
+  /**
+   * PP-4: reserves a free plate; false when another vehicle holds or has it. A database that gives up waiting for
+   * the row lock (H2's lock timeout) means another reservation of that plate is under way: taken as well.
+   */
   boolean tryReserve(PlateSelection selection, String plate) {
-    return pool.reserve(plate, selection.officeCode(), selection.plateKind(), selection.holderRef(), now());
+    try {
+      return pool.reserve(plate, selection.officeCode(), selection.plateKind(), selection.holderRef(), now());
+    } catch (PessimisticLockingFailureException | QueryTimeoutException lockedByAnotherReservation) {
+      throw taken(plate);
+    }
   }
 
   /** Reserves the plate for the vehicle or refuses with {@code PLATE_TAKEN}. */
   PlateSelection reserve(PlateSelection selection, String plate) {
     if (!tryReserve(selection, plate)) {
-      throw BusinessException.conflict(PlateErrors.PLATE_TAKEN, "号牌" + plate + "已被他人选用，请选择其他号牌");
+      throw taken(plate);
     }
     return complete(selection, plate);
   }
@@ -73,6 +82,10 @@ class PlateSelector {
     starter.start(serial, selection.id(), selectedAt, days);
     log.info("Plate selection {} reserved a plate of office {} ({})", selection.id(), selection.officeCode(), serial);
     return selections.find(selection.id()).orElseThrow();
+  }
+
+  private static BusinessException taken(String plate) {
+    return BusinessException.conflict(PlateErrors.PLATE_TAKEN, "号牌" + plate + "已被他人选用，请选择其他号牌");
   }
 
   private OffsetDateTime now() {
