@@ -1,0 +1,160 @@
+package cn.trafficpolice.eservices.plateappeal;
+
+import static cn.trafficpolice.eservices.plate.PlateDriver.ZHOU_BLOCKED_CERT;
+import static cn.trafficpolice.eservices.plate.PlateDriver.ZHOU_BLOCKED_VIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.trafficpolice.eservices.plate.PlateDriver;
+import cn.trafficpolice.eservices.support.CitizenClient;
+import cn.trafficpolice.eservices.support.DemoCitizens;
+import cn.trafficpolice.eservices.support.EngineTime;
+import cn.trafficpolice.eservices.support.RestIntegrationTest;
+import cn.trafficpolice.eservices.tasklist.ReviewGroups;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+
+/** PA-1..PA-3 end to end: refusal, appeal with photos, reviewer in Tasklist terms, pre-selection again. */
+@RestIntegrationTest
+class PlateAppealIT {
+
+  private static final String REVIEWER = "appeal.reviewer";
+
+  @Autowired
+  CitizenClient citizen;
+  @Autowired
+  EngineTime time;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+
+  PlateDriver plate;
+  String zhou;
+  String serial;
+
+  @BeforeEach
+  void refusedAndAppealed() throws Exception {
+    plate = new PlateDriver(citizen, jdbc, engine);
+    plate.cleanUp();
+    time.setTo(LocalDateTime.of(2026, 9, 28, 10, 0));
+    zhou = citizen.login(DemoCitizens.ZHOU_JIE);
+    plate.start(zhou, ZHOU_BLOCKED_VIN, ZHOU_BLOCKED_CERT, "370100")
+        .andExpect(jsonPath("$.code").value("VIN_ALREADY_PRESELECTED"));
+    serial = citizen.read(citizen.mvc().perform(multipart("/api/v1/plate-appeals")
+            .file(new MockMultipartFile("identityProof", "id.jpg", "image/jpeg", image()))
+            .file(new MockMultipartFile("invoice", "invoice.png", "image/png", image()))
+            .param("vin", ZHOU_BLOCKED_VIN).header(HttpHeaders.AUTHORIZATION, "Bearer " + zhou))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("IN_REVIEW")))
+        .get("serialNumber").asText();
+  }
+
+  @AfterEach
+  void reset() {
+    identity.clearAuthentication();
+    time.reset();
+  }
+
+  @Test
+  void approvedAppealClearsTheRecordAndPreselectionWorksAgain() throws Exception { // PA-1 PA-2 PA-3 PP-9
+    Task task = taskOf(REVIEWER);
+    assertThat(task.getDueDate()).isAfter(task.getCreateTime());
+    complete(task, Map.of(PlateSelectionAppealProcess.VAR_APPEAL_APPROVED, true));
+    time.runDueJobs();
+
+    citizen.get(zhou, "/api/v1/plate-appeals").andExpect(jsonPath("$[0].status").value("APPROVED"));
+    assertThat(plate.poolStatus("鲁A00710")).isEqualTo("AVAILABLE");
+    plate.start(zhou, ZHOU_BLOCKED_VIN, ZHOU_BLOCKED_CERT, "370100").andExpect(status().isCreated());
+  }
+
+  @Test
+  void rejectedAppealTellsTheReasonAndTheRecordStays() throws Exception { // PA-3
+    complete(taskOf(REVIEWER), Map.of(PlateSelectionAppealProcess.VAR_APPEAL_APPROVED, false,
+        PlateSelectionAppealProcess.VAR_REJECTION_REASON, "发票上的购车人与申诉人不一致"));
+    time.runDueJobs();
+
+    citizen.get(zhou, "/api/v1/plate-appeals").andExpect(jsonPath("$[0].status").value("REJECTED"))
+        .andExpect(jsonPath("$[0].rejectionReason").value("发票上的购车人与申诉人不一致"));
+    citizen.get(zhou, "/api/v1/applications/" + serial).andExpect(jsonPath("$.application.status").value("REJECTED"));
+    plate.start(zhou, ZHOU_BLOCKED_VIN, ZHOU_BLOCKED_CERT, "370100")
+        .andExpect(jsonPath("$.code").value("VIN_ALREADY_PRESELECTED"));
+  }
+
+  @Test
+  void theReviewApiShowsTheAppealOnlyToItsReviewers() throws Exception { // PA-2, security
+    String url = "/review-api/plate-appeals/tasks/" + taskOf(REVIEWER).getId();
+    citizen.mvc().perform(get(url)).andExpect(status().isUnauthorized());
+    citizen.mvc().perform(get(url).session(session("photo.reviewer", ReviewGroups.PHOTO_REVIEWERS)))
+        .andExpect(status().isNotFound());
+    MockHttpSession reviewer = session(REVIEWER, ReviewGroups.PLATE_APPEAL_REVIEWERS);
+    citizen.mvc().perform(get(url).session(reviewer)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.vin").value(ZHOU_BLOCKED_VIN))
+        .andExpect(jsonPath("$.appellant.name").value("周杰"))
+        .andExpect(jsonPath("$.conflict.plateNumber").value("鲁A00710"));
+    citizen.mvc().perform(get(url + "/identity-proof").session(reviewer)).andExpect(status().isOk());
+    citizen.mvc().perform(get(url + "/invoice").session(reviewer)).andExpect(status().isOk());
+    citizen.get(citizen.login(DemoCitizens.ZHANG_WEI), "/api/v1/plate-appeals").andExpect(jsonPath("$.length()")
+        .value(0));
+  }
+
+  private Task taskOf(String userId) {
+    identity.setAuthentication(userId, List.of(ReviewGroups.PLATE_APPEAL_REVIEWERS));
+    try {
+      return tasks.createTaskQuery().processInstanceBusinessKey(serial).singleResult();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void complete(Task task, Map<String, Object> decision) {
+    identity.setAuthentication(REVIEWER, List.of(ReviewGroups.PLATE_APPEAL_REVIEWERS));
+    try {
+      tasks.claim(task.getId(), REVIEWER);
+      tasks.complete(task.getId(), decision);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private MockHttpSession session(String userId, String group) {
+    MockHttpSession session = new MockHttpSession();
+    UserAuthentication user = new UserAuthentication(userId, engine.getName());
+    user.setGroupIds(List.of(group));
+    Authentications authentications = new Authentications();
+    authentications.addOrReplace(user);
+    AuthenticationUtil.updateSession(session, authentications);
+    return session;
+  }
+
+  private static byte[] image() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "png", out);
+    return out.toByteArray();
+  }
+}
