@@ -38,3 +38,10 @@ export async function citizenToken(phone) {
   if (status !== 200) throw new Error(`login of ${phone} answered ${status}`);
   return body.token;
 }
+
+/** Claims the open task: Tasklist enables the form only for the task's assignee. */
+export async function claimTask(page) {
+  const claim = page.getByText('Claim', { exact: true });
+  await claim.click();
+  await claim.waitFor({ state: 'detached', timeout: 15000 });
+}

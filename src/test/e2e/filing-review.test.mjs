@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, loginToTasklist, api, citizenToken, BASE } from './browser.mjs';
+import { launch, loginToTasklist, claimTask, api, citizenToken, BASE } from './browser.mjs';
 
 const photo = readFileSync(new URL('../../main/resources/registry/photos/440802198503120018.jpg', import.meta.url));
 
@@ -46,8 +46,7 @@ test('filing.reviewer approves a hand-held ID photo in Tasklist', async () => {
   assert.ok(await page.isVisible('text=徐明'), 'the owner is shown');
   await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/filing-review.png`, fullPage: true });
 
-  const claim = page.locator('button', { hasText: /^\s*Claim\s*$/ });
-  if (await claim.count()) await claim.first().click();
+  await claimTask(page);
   await page.selectOption('select[name="photoApproved"]', 'true');
   await page.click('button:has-text("Complete")');
   await page.waitForSelector('text=审核手持证件照片', { state: 'detached', timeout: 30000 });

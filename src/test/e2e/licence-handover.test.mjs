@@ -3,7 +3,7 @@
 // Tasklist after checking the ID; the citizen's progress then shows it collected.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, loginToTasklist, api, citizenToken } from './browser.mjs';
+import { launch, loginToTasklist, claimTask, api, citizenToken } from './browser.mjs';
 
 const PHONE = '13800000010';
 const LICENCE = '440802199104170100';
@@ -48,6 +48,7 @@ test('licence.clerk hands a replacement licence over in Tasklist', async () => {
   await task.click();
   await page.waitForSelector('text=吴丹', { timeout: 30000 });
   await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/licence-handover.png`, fullPage: true });
+  await claimTask(page);
   await page.check('input[name="idChecked"]');
   await page.selectOption('select[name="licenceHandedOver"]', 'true');
   await page.click('button:has-text("Complete")');
