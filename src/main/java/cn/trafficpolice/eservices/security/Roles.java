@@ -6,6 +6,8 @@ public final class Roles {
   public static final String CITIZEN = "CITIZEN";
   /** Outside systems calling back (postal service, vehicle office); each also has its own role. */
   public static final String SYSTEM = "SYSTEM";
+  /** The postal service, reporting on the parcels it delivers. */
+  public static final String POSTAL_SERVICE = "POSTAL_SERVICE";
 
   private Roles() {
   }

@@ -80,7 +80,9 @@ class SecurityConfig {
         .authenticationManager(new ProviderManager(provider))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .authorizeHttpRequests(a -> a.anyRequest().hasRole(Roles.SYSTEM))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/api/v1/systems/postal/**").hasRole(Roles.POSTAL_SERVICE)
+            .anyRequest().hasRole(Roles.SYSTEM))
         .httpBasic(b -> b.authenticationEntryPoint(problems.entryPoint("Basic realm=\"systems\"")))
         .exceptionHandling(e -> e.accessDeniedHandler(problems.accessDenied()))
         .build();

@@ -1,0 +1,8 @@
+package cn.trafficpolice.eservices.licenceloss;
+
+/** What the postal service reports on a parcel. */
+public enum ParcelOutcome {
+  DELIVERED,
+  /** The recipient refused to sign for it (LL-9). */
+  REFUSED
+}

@@ -1,0 +1,113 @@
+package cn.trafficpolice.eservices.licenceloss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.trafficpolice.eservices.tasklist.ReviewGroups;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The diagram keeps the process contract (DESIGN.md) whatever an analyst changes in Modeler. */
+class LicenceLossDiagramTest {
+
+  private static BpmnModelInstance model;
+
+  @BeforeAll
+  static void read() throws Exception {
+    try (InputStream in = LicenceLossDiagramTest.class.getResourceAsStream("/LicenceLossReplacement.bpmn")) {
+      model = Bpmn.readModelFromStream(in);
+    }
+  }
+
+  @Test
+  void isExecutableWithItsKeyAndHistoryTimeToLive() {
+    Process process = model.getModelElementById(LicenceLossProcess.KEY);
+    assertThat(process.isExecutable()).isTrue();
+    assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+  }
+
+  @Test
+  void everyElementHasAReadableIdNamedInTheConstants() {
+    Set<String> constants = constants("");
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      assertThat(node.getId()).matches("(StartEvent|EndEvent|Task|Gateway|Timer|Event)_[A-Z][A-Za-z]+");
+      assertThat(constants).as("constant for %s", node.getId()).contains(node.getId());
+      assertThat(node.getName()).as("business label of %s", node.getId()).isNotBlank();
+    }
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      assertThat(flow.getId()).matches("Flow_[A-Z][A-Za-z]+");
+    }
+  }
+
+  @Test
+  void everyElementIsDrawn() {
+    Set<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
+        .map(s -> s.getBpmnElement().getId()).collect(Collectors.toSet());
+    drawn.addAll(model.getModelElementsByType(BpmnEdge.class).stream()
+        .map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet()));
+    assertThat(drawn).containsAll(ids(model.getModelElementsByType(FlowNode.class)))
+        .containsAll(ids(model.getModelElementsByType(SequenceFlow.class)));
+  }
+
+  @Test
+  void serviceTasksRunAfterTheSubmissionCommittedOnNamedBeans() { // DESIGN: every service task a save point
+    Set<String> beans = constants("BEAN_");
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      assertThat(task.isCamundaAsyncBefore()).as("asyncBefore on %s", task.getId()).isTrue();
+      String bean = task.getCamundaDelegateExpression().replaceAll("^\\$\\{(.+)}$", "$1");
+      assertThat(beans).as("bean of %s", task.getId()).contains(bean);
+    }
+  }
+
+  @Test
+  void theHandoverIsQueuedForLicenceClerksWithADueDateAndAForm() {
+    UserTask handover = model.getModelElementById(LicenceLossProcess.TASK_HAND_OVER_LICENCE);
+    assertThat(handover.getCamundaCandidateGroups()).isEqualTo(ReviewGroups.LICENCE_CLERKS);
+    assertThat(handover.getCamundaDueDate()).isNotBlank();
+    String form = handover.getCamundaFormKey().replace("embedded:deployment:", "/");
+    assertThat(getClass().getResource(form)).as(form).isNotNull();
+  }
+
+  @Test
+  void theCitizenSeesTheStepsOfSeed000InProgress() { // SH-2
+    Set<String> steps = model.getModelElementsByType(CamundaProperty.class).stream()
+        .filter(p -> "citizenStep".equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
+        .collect(Collectors.toSet());
+    assertThat(steps).contains("提交申请", "受理", "制证", "邮寄", "待领取", "已领取", "已签收", "不予受理");
+  }
+
+  private static Set<String> ids(Collection<? extends BaseElement> elements) {
+    return elements.stream().map(BaseElement::getId).collect(Collectors.toSet());
+  }
+
+  private static Set<String> constants(String prefix) {
+    return Arrays.stream(LicenceLossProcess.class.getFields())
+        .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getName().startsWith(prefix))
+        .map(LicenceLossDiagramTest::value).collect(Collectors.toSet());
+  }
+
+  private static String value(Field field) {
+    try {
+      return (String) field.get(null);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
