@@ -2,6 +2,7 @@ package cn.trafficpolice.eservices.qrcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
@@ -11,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ class QrCodeImagesTest {
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
       assertThat(image.getWidth()).isEqualTo(400);
       String scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-          new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
+          new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, true,
+          DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
       assertThat(scanned).isEqualTo(token);
     }
   }
