@@ -1,7 +1,12 @@
 package cn.trafficpolice.eservices.registry;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,9 +25,11 @@ class JdbcLicenceRegistry implements LicenceRegistry {
       rs.getString("replaced_by_serial"));
 
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
-  JdbcLicenceRegistry(JdbcClient jdbc) {
+  JdbcLicenceRegistry(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   @Override
@@ -45,5 +52,47 @@ class JdbcLicenceRegistry implements LicenceRegistry {
               AND (replaced_by_serial IS NULL OR replaced_by_serial <> :serial)""")
         .param("serial", replacementSerial).param("number", licenceNumber)
         .update();
+  }
+
+  /** The stand-in keeps the portraits as classpath resources named in {@code retained_photo}. */
+  @Override
+  public Optional<RetainedPhoto> retainedPhoto(String licenceNumber) {
+    return jdbc.sql("""
+            SELECT retained_photo, retained_photo_taken_on FROM driver_licence
+            WHERE licence_number = :number AND retained_photo IS NOT NULL""")
+        .param("number", licenceNumber)
+        .query((rs, i) -> new RetainedPhoto(rs.getObject("retained_photo_taken_on", LocalDate.class), "image/jpeg",
+            read(rs.getString("retained_photo"))))
+        .optional();
+  }
+
+  @Override
+  public Optional<LocalDate> medicalCheckDue(String licenceNumber) {
+    return jdbc.sql("SELECT medical_check_due FROM driver_licence WHERE licence_number = :number")
+        .param("number", licenceNumber).query(LocalDate.class).optional();
+  }
+
+  @Override
+  public void amend(LicenceAmendment amendment) {
+    int updated = jdbc.sql("""
+            UPDATE driver_licence SET licence_class = COALESCE(:licenceClass, licence_class),
+                   valid_until = COALESCE(:validUntil, valid_until),
+                   issuing_authority = COALESCE(:authority, issuing_authority), version = version + 1
+            WHERE licence_number = :number""")
+        .param("licenceClass", amendment.licenceClass()).param("validUntil", amendment.validUntil())
+        .param("authority", amendment.issuingAuthority()).param("number", amendment.licenceNumber())
+        .update();
+    if (updated != 1) {
+      throw new IllegalArgumentException("no licence " + amendment.licenceNumber());
+    }
+    events.publishEvent(new LicenceAmended(amendment));
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("retained photo " + resource + " unreadable", e);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.registry;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** The driver licence registry (an outside system; in-app stand-in {@link JdbcLicenceRegistry}). */
@@ -14,4 +15,16 @@ public interface LicenceRegistry {
    * Idempotent: recording the same application again changes nothing.
    */
   void markReplaced(String licenceNumber, String replacementSerial);
+
+  /** The portrait the registry keeps from the holder's last counter visit, if any, with the day it was taken. */
+  Optional<RetainedPhoto> retainedPhoto(String licenceNumber);
+
+  /** The day the holder's deferred medical check (state P) falls due, if the registry records one. */
+  Optional<LocalDate> medicalCheckDue(String licenceNumber);
+
+  /**
+   * Records a change of licence class, validity or issuing authority made at a vehicle office, and publishes
+   * {@link LicenceAmended} in the caller's transaction. Fields left null are unchanged.
+   */
+  void amend(LicenceAmendment amendment);
 }

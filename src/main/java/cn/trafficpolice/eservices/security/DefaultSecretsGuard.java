@@ -15,6 +15,8 @@ class DefaultSecretsGuard implements InitializingBean {
 
   /** The demo profile's master secret; see application-demo.yml. */
   static final String DEMO_SECRET = "demo-only-secret-never-use-in-production-0123456789";
+  /** The key id of the demo profile's e-licence signing key; see application-demo.yml. */
+  static final String DEMO_ELICENCE_KEY_ID = "demo-elicence-2026";
 
   private final Environment environment;
   private final SecurityProperties properties;
@@ -31,6 +33,9 @@ class DefaultSecretsGuard implements InitializingBean {
     }
     if (DEMO_SECRET.equals(properties.secret())) {
       throw refuse("eservices.security.secret is the demo secret");
+    }
+    if (environment.getProperty("eservices.e-licence.signing-key", "").contains(DEMO_ELICENCE_KEY_ID)) {
+      throw refuse("eservices.e-licence.signing-key is the demo key: the e-licence QR codes could be forged");
     }
     properties.systemClients().stream()
         .filter(c -> c.password() == null || c.password().startsWith("{noop}"))

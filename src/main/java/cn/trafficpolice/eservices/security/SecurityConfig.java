@@ -100,6 +100,8 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login").permitAll()
+            // EL-5: the e-licence signatures' public key, for verifiers checking offline
+            .requestMatchers(HttpMethod.GET, "/api/v1/e-licence/verification-keys").permitAll()
             .requestMatchers("/api/v1/**").hasRole(Roles.CITIZEN)
             .anyRequest().denyAll())
         .oauth2ResourceServer(o -> o

@@ -22,6 +22,13 @@ class DefaultSecretsGuardTest {
   }
 
   @Test
+  void productionWithTheDemoElicenceSigningKeyRefusesToStart() { // EL-5: forged QR codes otherwise
+    MockEnvironment env = new MockEnvironment().withProperty("eservices.e-licence.signing-key",
+        "{\"kty\":\"EC\",\"kid\":\"" + DefaultSecretsGuard.DEMO_ELICENCE_KEY_ID + "\"}");
+    assertThatThrownBy(() -> guard(env, STRONG, ENCODED)).hasMessageContaining("signing-key");
+  }
+
+  @Test
   void productionWithAClearTextSystemPasswordRefusesToStart() {
     List<SystemClient> clear = List.of(new SystemClient("postal-service", "{noop}postal-demo", "POSTAL_SERVICE"));
     assertThatThrownBy(() -> guard(new MockEnvironment(), STRONG, clear)).hasMessageContaining("postal-service");

@@ -1,0 +1,43 @@
+package cn.trafficpolice.eservices.elicence;
+
+import cn.trafficpolice.eservices.sms.SmsGateway;
+import org.springframework.stereotype.Component;
+
+/** SH-6 messages of the e-licence business, keyed by serial and event so that a retried job sends nothing twice. */
+@Component
+class ElectronicLicenceNotifier {
+
+  private static final String SIGNATURE = "【交管服务】";
+
+  private final SmsGateway sms;
+
+  ElectronicLicenceNotifier(SmsGateway sms) {
+    this.sms = sms;
+  }
+
+  void issued(String serial, String phone) {
+    sms.send(serial + ":issued", phone, SIGNATURE + "您的电子驾驶证已生成（业务流水号%s），可在电子驾驶证页面查询和出示。"
+        .formatted(serial));
+  }
+
+  void photoRejected(String serial, int rejection, String phone, String why, int remaining) {
+    sms.send(serial + ":rejected-" + rejection, phone, SIGNATURE
+        + "您申领电子驾驶证提交的照片未通过审核（业务流水号%s），原因：%s。请按照片要求重新拍摄上传，还可上传%d次。"
+            .formatted(serial, why, remaining));
+  }
+
+  void windowRequired(String serial, String phone) {
+    sms.send(serial + ":window", phone, SIGNATURE
+        + "您申领电子驾驶证提交的照片已三次未通过审核（业务流水号%s），请携带身份证明到车管所窗口办理。".formatted(serial));
+  }
+
+  void refused(String serial, String phone, String why) {
+    sms.send(serial + ":refused", phone, SIGNATURE + "您的电子驾驶证申请不予受理（业务流水号%s），原因：%s。"
+        .formatted(serial, why));
+  }
+
+  void invalidated(String elicenceNumber, String phone) {
+    sms.send(elicenceNumber + ":invalidated", phone, SIGNATURE
+        + "因您的驾驶证准驾车型、有效期或发证机关发生变化，原电子驾驶证已失效，请重新申领。");
+  }
+}

@@ -1,0 +1,5 @@
+package cn.trafficpolice.eservices.registry;
+
+/** Published by the licence registry, in the changing transaction, after a licence was amended. */
+public record LicenceAmended(LicenceAmendment amendment) {
+}
