@@ -3,7 +3,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { BASE, api, citizenToken, launch, loginToTasklist } from './browser.mjs';
+import { BASE, api, citizenToken, claimTask, launch, loginToTasklist } from './browser.mjs';
 
 const ZHANG_WEI = '13800000001';
 const PHOTO = new URL('../../main/resources/registry/photos/440802198706060115.jpg', import.meta.url);
@@ -35,10 +35,9 @@ test('photo.reviewer sees both photos and the licence data, rejects with a reaso
   const serial = await uploadPhoto(token);
 
   const page = await loginToTasklist(browser, 'photo.reviewer');
-  await page.click('text=本组待办');
-  await page.click('.tasks-list >> text=审核电子照片', { timeout: 20000 });
-  const claim = page.locator('button:has-text("Claim"), a:has-text("Claim"), button:has-text("认领")').first();
-  if (await claim.isVisible({ timeout: 5000 }).catch(() => false)) await claim.click();
+  const task = page.getByText('审核电子照片').first();
+  await task.waitFor({ timeout: 60000 });
+  await task.click();
 
   assert.ok(await loaded(page, '#uploaded-photo') > 0);
   assert.ok(await loaded(page, '#retained-photo') > 0);
@@ -47,7 +46,8 @@ test('photo.reviewer sees both photos and the licence data, rejects with a reaso
   assert.match(licenceData, /C1/);
   assert.match(await page.textContent('#photo-rules'), /白色背景/);
 
-  await page.check('input[name="photoApproved"][value="false"]');
+  await claimTask(page);
+  await page.selectOption('select[name="photoApproved"]', 'false');
   await page.selectOption('#rejectionReason', 'HEAD_COVERED');
   await page.fill('#reviewNote', '请摘下帽子重新拍摄');
   await page.screenshot({ path: '/tmp/photo-review.png', fullPage: true });
