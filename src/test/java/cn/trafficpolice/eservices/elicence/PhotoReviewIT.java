@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.trafficpolice.eservices.support.CitizenClient;
+import cn.trafficpolice.eservices.support.TasklistSessions;
 import cn.trafficpolice.eservices.support.DemoCitizens;
 import cn.trafficpolice.eservices.support.EngineTime;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
@@ -23,9 +24,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,13 +202,7 @@ class PhotoReviewIT {
   }
 
   private MockHttpSession camundaSession(String userId, String group) {
-    MockHttpSession session = new MockHttpSession();
-    UserAuthentication user = new UserAuthentication(userId, engine.getName());
-    user.setGroupIds(List.of(group));
-    Authentications authentications = new Authentications();
-    authentications.addOrReplace(user);
-    AuthenticationUtil.updateSession(session, authentications);
-    return session;
+    return TasklistSessions.loggedIn(engine.getName(), userId, group);
   }
 
   static byte[] image(int width, int height, String format) throws Exception {
