@@ -2,6 +2,7 @@ package cn.trafficpolice.eservices.idcard;
 
 import cn.trafficpolice.eservices.sms.SmsGateway;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,7 @@ class IdCardNotifier {
   private final SmsGateway sms;
   private final ZoneId zone;
 
-  IdCardNotifier(SmsGateway sms, java.time.Clock clock) {
+  IdCardNotifier(SmsGateway sms, Clock clock) {
     this.sms = sms;
     this.zone = clock.getZone();
   }

@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.idcard;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +14,7 @@ public class NotifyAppointmentDelegate implements JavaDelegate {
   private final IdCardFulfilment fulfilment;
   private final ZoneId zone;
 
-  NotifyAppointmentDelegate(IdCardFulfilment fulfilment, java.time.Clock clock) {
+  NotifyAppointmentDelegate(IdCardFulfilment fulfilment, Clock clock) {
     this.fulfilment = fulfilment;
     this.zone = clock.getZone();
   }

@@ -15,6 +15,7 @@ import cn.trafficpolice.eservices.tasklist.ReviewGroups;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -169,7 +170,7 @@ class IdCardAppointmentIT {
   }
 
   private Task headTask(String serialNumber) {
-    engine.getIdentityService().setAuthentication(IdCardDriver.HEAD, java.util.List.of(ReviewGroups.ID_CARD_HEADS));
+    engine.getIdentityService().setAuthentication(IdCardDriver.HEAD, List.of(ReviewGroups.ID_CARD_HEADS));
     try {
       return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(serialNumber)
           .taskDefinitionKey(TASK_SUPERVISE_OVERDUE).singleResult();

@@ -93,7 +93,8 @@ class IdCardDriver {
 
   ResultActions paymentCallback(String order, String amount, String user, String password) throws Exception {
     return citizen.mvc().perform(MockMvcRequestBuilders.post("/api/v1/systems/payment/orders/" + order + "/paid")
-        .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": " + amount + ", \"transactionId\": \"T-" + order + "\"}")
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("{\"amount\": %s, \"transactionId\": \"T-%s\"}".formatted(amount, order))
         .with(httpBasic(user, password)));
   }
 

@@ -6,77 +6,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import cn.trafficpolice.eservices.tasklist.ReviewGroups;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
-import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every path of IdCardReissue on the in-memory engine, services mocked. */
-@ExtendWith(ProcessEngineExtension.class)
+/** Every path of IdCardReissue's ID-2 and ID-3 journeys on the in-memory engine, services mocked. */
 @Deployment(resources = "IdCardReissue.bpmn")
-class IdCardReissueProcessTest {
-
-  static final Instant NOW = Instant.parse("2026-11-23T01:30:00Z");
-  private static final String SERIAL = "ID2026112300000001";
-
-  ProcessEngine processEngine;
-
-  private final CancelUnpaidDelegate cancelUnpaid = mock(CancelUnpaidDelegate.class);
-  private final RejectAppointmentDelegate rejectAppointment = mock(RejectAppointmentDelegate.class);
-  private final NotifyAppointmentDelegate notifyAppointment = mock(NotifyAppointmentDelegate.class);
-  private final AcceptApplicationDelegate accept = mock(AcceptApplicationDelegate.class);
-  private final PostCardDelegate postCard = mock(PostCardDelegate.class);
-  private final CompleteDeliveredDelegate completeDelivered = mock(CompleteDeliveredDelegate.class);
-  private final NotifyReadyForPickupDelegate readyForPickup = mock(NotifyReadyForPickupDelegate.class);
-  private final CompleteCollectedDelegate completeCollected = mock(CompleteCollectedDelegate.class);
-  private final NotifyTemporaryCardDelegate notifyTemporaryCard = mock(NotifyTemporaryCardDelegate.class);
-
-  @BeforeEach
-  void registerServices() {
-    BpmnAwareTests.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    Mocks.register(BEAN_CANCEL_UNPAID, cancelUnpaid);
-    Mocks.register(BEAN_REJECT_APPOINTMENT, rejectAppointment);
-    Mocks.register(BEAN_NOTIFY_APPOINTMENT, notifyAppointment);
-    Mocks.register(BEAN_ACCEPT_APPLICATION, accept);
-    Mocks.register(BEAN_POST_CARD, postCard);
-    Mocks.register(BEAN_COMPLETE_DELIVERED, completeDelivered);
-    Mocks.register(BEAN_NOTIFY_READY_FOR_PICKUP, readyForPickup);
-    Mocks.register(BEAN_COMPLETE_COLLECTED, completeCollected);
-    Mocks.register(BEAN_NOTIFY_TEMPORARY_CARD, notifyTemporaryCard);
-    Mocks.register(BEAN_CLERK_DECISION, new ClerkDecisionListener());
-    Mocks.register("workingDays", new FakeWorkingDays());
-  }
-
-  @AfterEach
-  void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
-  }
+class IdCardReissueProcessTest extends IdCardProcessTestBase {
 
   @Test
   void onlineApplicationPaidProducedPostedAndDelivered() throws Exception { // ID-2
@@ -188,140 +134,5 @@ class IdCardReissueProcessTest {
 
     assertThat(reissue).isWaitingAt(TASK_REVIEW_APPOINTMENT);
     verifyNoInteractions(notifyAppointment, rejectAppointment);
-  }
-
-  @Test
-  void notIssuedWithinSixtyDaysIsEscalatedToTheOfficeHeads() { // ID-4
-    ProcessInstance reissue = startAccepted(60);
-    Date deadline = Date.from(NOW.plus(Duration.ofDays(60)));
-    assertThat(job(TIMER_ISSUE_DEADLINE)).hasDueDate(deadline);
-
-    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(59))));
-    Assertions.assertThat(managementService().createJobQuery().timers().executable().count()).isZero();
-    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(60)).plusSeconds(60)));
-    execute(managementService().createJobQuery().timers().executable().singleResult());
-
-    assertThat(reissue).isWaitingAt(TASK_RECORD_CARD_PRODUCED, TASK_SUPERVISE_OVERDUE);
-    Task supervision = processEngine.getTaskService().createTaskQuery()
-        .taskDefinitionKey(TASK_SUPERVISE_OVERDUE).singleResult();
-    assertThat(supervision).hasCandidateGroup(ReviewGroups.ID_CARD_HEADS)
-        .hasFormKey("embedded:deployment:forms/supervise-overdue.html").hasDueDate(FakeWorkingDays.closing(3));
-    assertThatThrownBy(() -> complete(supervision)).hasMessageContaining("督办意见");
-    complete(supervision, withVariables(VAR_SUPERVISION_NOTE, "已催省级制证中心加急制证"));
-    assertThat(reissue).hasPassed(END_EVENT_OVERDUE_SUPERVISED).isWaitingAt(TASK_RECORD_CARD_PRODUCED);
-  }
-
-  @Test
-  void aRemoteAreaApplicationIsEscalatedOnlyAfterNinetyDays() { // ID-4
-    ProcessInstance reissue = startAccepted(90);
-
-    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(61))));
-    Assertions.assertThat(managementService().createJobQuery().timers().executable().count()).isZero();
-    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(90)).plusSeconds(60)));
-    execute(managementService().createJobQuery().timers().executable().singleResult());
-
-    assertThat(reissue).isWaitingAt(TASK_RECORD_CARD_PRODUCED, TASK_SUPERVISE_OVERDUE);
-  }
-
-  @Test
-  void theCardIssuedEndsAnOpenEscalation() throws Exception { // ID-4
-    ProcessInstance reissue = startAccepted(60);
-    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(61))));
-    execute(job(TIMER_ISSUE_DEADLINE));
-    assertThat(reissue).isWaitingAt(TASK_SUPERVISE_OVERDUE);
-
-    recordCardProduced(20);
-    execute(job(TASK_POST_CARD));
-    correlate(MESSAGE_CARD_DELIVERED);
-    execute(job(TASK_COMPLETE_DELIVERED));
-
-    assertThat(reissue).hasPassed(END_EVENT_CARD_DELIVERED).hasNotPassed(END_EVENT_OVERDUE_SUPERVISED).isEnded();
-  }
-
-  @Test
-  void aTemporaryCardIsIssuedWhileTheCitizenWaits() throws Exception { // ID-4
-    ProcessInstance reissue = startAccepted(60);
-
-    correlate(MESSAGE_TEMPORARY_CARD_REQUESTED);
-    assertThat(reissue).isWaitingAt(TASK_RECORD_CARD_PRODUCED, TASK_ISSUE_TEMPORARY_CARD);
-    Task temporary = processEngine.getTaskService().createTaskQuery()
-        .taskDefinitionKey(TASK_ISSUE_TEMPORARY_CARD).singleResult();
-    assertThat(temporary).hasCandidateGroup(ReviewGroups.ID_CARD_CLERKS)
-        .hasFormKey("embedded:deployment:forms/issue-temporary-card.html").hasDueDate(FakeWorkingDays.closing(1));
-    assertThatThrownBy(() -> complete(temporary, withVariables(VAR_TEMPORARY_CARD_ISSUED, false)))
-        .hasMessageContaining("原因");
-    complete(temporary, withVariables(VAR_TEMPORARY_CARD_ISSUED, true, VAR_TEMPORARY_CARD_NOTE, "海滨派出所户籍窗口"));
-    execute(job(TASK_NOTIFY_TEMPORARY_CARD));
-
-    assertThat(reissue).hasPassedInOrder(START_EVENT_TEMPORARY_CARD_REQUESTED, TASK_ISSUE_TEMPORARY_CARD,
-        TASK_NOTIFY_TEMPORARY_CARD, END_EVENT_TEMPORARY_CARD_HANDLED).isWaitingAt(TASK_RECORD_CARD_PRODUCED);
-    verify(notifyTemporaryCard).execute(any());
-  }
-
-  /** Online, paid and accepted: waiting for the provincial centre. */
-  private ProcessInstance startAccepted(int issueDays) {
-    ProcessInstance reissue = start("ONLINE", "POST", issueDays);
-    correlate(MESSAGE_PAYMENT_CONFIRMED);
-    execute(job(TASK_ACCEPT_APPLICATION));
-    assertThat(reissue).isWaitingAt(TASK_RECORD_CARD_PRODUCED);
-    return reissue;
-  }
-
-  private void approveAppointment(Date appointment) {
-    assertThat(task()).hasDefinitionKey(TASK_REVIEW_APPOINTMENT).hasCandidateGroup(ReviewGroups.ID_CARD_CLERKS)
-        .hasFormKey("embedded:deployment:forms/review-appointment.html").hasDueDate(FakeWorkingDays.closing(1));
-    complete(task(), withVariables(VAR_APPOINTMENT_APPROVED, true, VAR_APPOINTMENT_TIME, appointment,
-        VAR_APPOINTMENT_PLACE, "湛江市公安局海滨派出所户籍窗口"));
-    execute(job(TASK_NOTIFY_APPOINTMENT));
-    verify(notifyAppointment).execute(any());
-  }
-
-  private void recordFingerprintsAndFee(Date appointment) {
-    assertThat(task()).hasDefinitionKey(TASK_RECORD_FINGERPRINTS_AND_FEE)
-        .hasCandidateGroup(ReviewGroups.ID_CARD_CLERKS).hasDueDate(appointment)
-        .hasFormKey("embedded:deployment:forms/record-fingerprints.html");
-    assertThatThrownBy(() -> complete(task(), withVariables(VAR_FINGERPRINTS_COLLECTED, true, VAR_FEE_PAID, false)))
-        .hasMessageContaining("工本费");
-    complete(task(), withVariables(VAR_FINGERPRINTS_COLLECTED, true, VAR_FEE_PAID, true));
-    execute(job(TASK_ACCEPT_APPLICATION));
-  }
-
-  private void recordCardProduced(int workingDays) {
-    Task produced = processEngine.getTaskService().createTaskQuery()
-        .taskDefinitionKey(TASK_RECORD_CARD_PRODUCED).singleResult();
-    assertThat(produced).hasCandidateGroup(ReviewGroups.ID_CARD_CLERKS)
-        .hasFormKey("embedded:deployment:forms/record-card-produced.html")
-        .hasDueDate(FakeWorkingDays.closing(workingDays));
-    assertThatThrownBy(() -> complete(produced)).hasMessageContaining("省级制证中心");
-    complete(produced, withVariables(VAR_CARD_PRODUCED, true));
-  }
-
-  private ProcessInstance start(String channel, String delivery, int issueDays) {
-    Map<String, Object> variables = new HashMap<>(Map.of(VAR_CHANNEL, channel, VAR_DELIVERY, delivery,
-        VAR_ISSUE_DEADLINE, Date.from(NOW.plus(Duration.ofDays(issueDays))), VAR_PRODUCTION_WORKING_DAYS, 20));
-    if ("ONLINE".equals(channel)) {
-      variables.put(VAR_PAYMENT_ORDER_NUMBER, "ZF000000000001");
-      variables.put(VAR_PAYMENT_DEADLINE, Date.from(NOW.plus(Duration.ofMinutes(30))));
-    }
-    ProcessInstance reissue = runtimeService().createProcessInstanceByKey(KEY).businessKey(SERIAL)
-        .setVariables(variables).execute();
-    assertThat(reissue).isStarted().hasBusinessKey(SERIAL);
-    return reissue;
-  }
-
-  private void correlate(String message) {
-    runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(SERIAL).correlate();
-  }
-
-  /** The working-day calendar stand-in: "closing of the n-th working day" is simply n days after a fixed time. */
-  public static class FakeWorkingDays {
-
-    static Date closing(int n) {
-      return Date.from(NOW.plus(Duration.ofDays(n)).plus(Duration.ofHours(8)));
-    }
-
-    public Date closingAfterWorkingDays(int n) {
-      return closing(n);
-    }
   }
 }
