@@ -169,6 +169,24 @@ class IdCardAppointmentIT {
         Map.of(VAR_SUPERVISION_NOTE, "已责成户籍窗口当日审核"));
   }
 
+  @Test
+  void theRegistrationFormIsCheckedBeforeAnythingIsRecorded() throws Exception { // ID-3, SH-7
+    Applicant other = driver.applicant(false, false);
+    String appointments = IdCardDriver.BASE + "/appointments";
+
+    citizen.post(other.token(), appointments, Map.of("reason", "LOST", "preferredDate", "2026-11-30",
+        "delivery", "POST")).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value(IdCardErrors.ADDRESS_REQUIRED));
+    citizen.post(other.token(), appointments, Map.of("reason", "LOST", "preferredDate", "2026-11-23",
+        "delivery", "PICKUP")).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value(IdCardErrors.PREFERRED_DATE_INVALID));
+    citizen.post(other.token(), appointments, Map.of("reason", "STOLEN", "preferredDate", "2026-11-30",
+        "delivery", "PICKUP")).andExpect(status().isBadRequest());
+
+    citizen.get(other.token(), IdCardDriver.BASE).andExpect(jsonPath("$.length()").value(0));
+    citizen.get(other.token(), "/api/v1/applications").andExpect(jsonPath("$.length()").value(0));
+  }
+
   private Task headTask(String serialNumber) {
     engine.getIdentityService().setAuthentication(IdCardDriver.HEAD, List.of(ReviewGroups.ID_CARD_HEADS));
     try {
