@@ -7,7 +7,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-for (const user of ['licence.clerk', 'photo.reviewer', 'appeal.reviewer', 'filing.reviewer', 'idcard.clerk']) {
+for (const user of ['licence.clerk', 'photo.reviewer', 'appeal.reviewer', 'filing.reviewer', 'idcard.clerk', 'idcard.head']) {
   test(`${user} logs in to Tasklist and sees the group filter`, async () => {
     const page = await loginToTasklist(browser, user);
     await page.waitForSelector('text=本组待办', { timeout: 15000 });

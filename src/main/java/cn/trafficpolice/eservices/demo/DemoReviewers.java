@@ -21,7 +21,8 @@ class DemoReviewers {
       new Reviewer("photo.reviewer", "审核员", "照片", ReviewGroups.PHOTO_REVIEWERS),
       new Reviewer("appeal.reviewer", "审核员", "选号", ReviewGroups.PLATE_APPEAL_REVIEWERS),
       new Reviewer("filing.reviewer", "审核员", "备案", ReviewGroups.FILING_REVIEWERS),
-      new Reviewer("idcard.clerk", "窗口", "身份证", ReviewGroups.ID_CARD_CLERKS));
+      new Reviewer("idcard.clerk", "窗口", "身份证", ReviewGroups.ID_CARD_CLERKS),
+      new Reviewer("idcard.head", "负责人", "身份证", ReviewGroups.ID_CARD_HEADS));
 
   private final IdentityService identity;
   private final String password;

@@ -8,6 +8,8 @@ public final class Roles {
   public static final String SYSTEM = "SYSTEM";
   /** The postal service, reporting on the parcels it delivers. */
   public static final String POSTAL_SERVICE = "POSTAL_SERVICE";
+  /** The fee payment platform, reporting paid orders. */
+  public static final String PAYMENT = "PAYMENT";
 
   private Roles() {
   }

@@ -82,6 +82,7 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/v1/systems/postal/**").hasRole(Roles.POSTAL_SERVICE)
+            .requestMatchers("/api/v1/systems/payment/**").hasRole(Roles.PAYMENT)
             .anyRequest().hasRole(Roles.SYSTEM))
         .httpBasic(b -> b.authenticationEntryPoint(problems.entryPoint("Basic realm=\"systems\"")))
         .exceptionHandling(e -> e.accessDeniedHandler(problems.accessDenied()))

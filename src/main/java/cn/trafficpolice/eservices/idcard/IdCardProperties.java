@@ -1,0 +1,30 @@
+package cn.trafficpolice.eservices.idcard;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Local policy of the ID card reissue business.
+ *
+ * @param fee                   ID-2: the fee for a card reissued after loss or damage, in yuan
+ * @param paymentWindow         ID-2: how long an online application waits for its fee before it is cancelled;
+ *                              the payment platform's usual order lifetime
+ * @param productionWorkingDays ID-2: the committed processing time from acceptance to the card being produced
+ * @param issueDays             ID-4: the card is issued within this many days of the application ...
+ * @param remoteAreaExtraDays   ID-4: ... extended by this many for areas with inconvenient transport
+ * @param recordValidity        ID-1: how old the photo and the fingerprints on record may be for an online
+ *                              reissue (at most the longest card validity, 20 years), besides the card in force
+ *                              being within its validity
+ */
+@ConfigurationProperties("eservices.id-card")
+public record IdCardProperties(
+    @DefaultValue("40.00") BigDecimal fee,
+    @DefaultValue("PT30M") Duration paymentWindow,
+    @DefaultValue("20") int productionWorkingDays,
+    @DefaultValue("60") int issueDays,
+    @DefaultValue("30") int remoteAreaExtraDays,
+    @DefaultValue("P20Y") Period recordValidity) {
+}
