@@ -19,7 +19,7 @@ export async function loginToTasklist(browser, user, password = DEMO_PASSWORD) {
   await page.fill('form input[type="text"]', user);
   await page.fill('form input[type="password"]', password);
   await page.click('button[type="submit"]');
-  await page.waitForSelector('.filters, [cam-tasklist-filters]', { timeout: 30000 });
+  await page.waitForSelector('.filters, [cam-tasklist-filters]', { timeout: 60000 });
   return page;
 }
 
