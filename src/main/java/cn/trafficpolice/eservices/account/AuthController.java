@@ -57,6 +57,16 @@ class AuthController {
     return MeResponse.of(accounts.get(me.id()));
   }
 
+  @PostMapping("/me/real-name-verification")
+  @Operation(summary = "实人认证后成为实名账户", security = @SecurityRequirement(name = "bearer"),
+      description = "livenessToken 为客户端人像采集后实人认证服务给出的凭证（演示环境：pass 通过，unavailable 服务不可用，其他为未通过）。")
+  MeResponse verifyRealName(CurrentCitizen me, @Valid @RequestBody RealNameVerification request) {
+    return MeResponse.of(accounts.verifyRealName(me.id(), request.livenessToken()));
+  }
+
+  record RealNameVerification(@NotBlank @Size(max = 200) String livenessToken) {
+  }
+
   record RegisterRequest(
       @NotBlank @Phone String phone,
       @NotBlank @Size(min = 8, max = 64, message = "密码长度为8至64位")

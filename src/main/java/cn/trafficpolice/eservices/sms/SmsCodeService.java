@@ -61,8 +61,7 @@ public class SmsCodeService {
     Instant expiresAt = now.plus(properties.codeTtl());
     store.supersede(phone, purpose, reference);
     long id = store.insert(phone, purpose, reference, hash(code), now, expiresAt);
-    gateway.send("sms-code:" + id, phone, "【交管服务】您正在办理%s，验证码%s，%d分钟内有效。如非本人操作请忽略。"
-        .formatted(purpose.label(), code, properties.codeTtl().toMinutes()));
+    gateway.send("sms-code:" + id, phone, purpose.text(code, properties.codeTtl().toMinutes()));
     return new SentCode(expiresAt, now.plus(properties.resendInterval()));
   }
 

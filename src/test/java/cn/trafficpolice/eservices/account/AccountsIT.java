@@ -9,6 +9,7 @@ import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.DemoCitizens;
 import cn.trafficpolice.eservices.support.EngineTime;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,24 @@ class AccountsIT {
 
     String token = citizen.login("13912340001", "secret123");
     citizen.get(token, "/api/v1/me").andExpect(status().isOk()).andExpect(jsonPath("$.name").value("赵六"));
+  }
+
+  @Test
+  void realPersonAuthenticationMakesASelfRegisteredAccountRealName() throws Exception { // SH-1
+    citizen.post(null, "/api/v1/auth/register", Map.of("phone", "13912340005", "password", "secret123",
+        "name", "实名", "idNumber", "440802199104170135")).andExpect(status().isCreated());
+    String token = citizen.login("13912340005", "secret123");
+
+    citizen.post(token, "/api/v1/me/real-name-verification", Map.of("livenessToken", "someone-else"))
+        .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("REAL_PERSON_FAILED"));
+    citizen.post(token, "/api/v1/me/real-name-verification", Map.of("livenessToken", "unavailable"))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(jsonPath("$.code").value("REAL_PERSON_UNAVAILABLE"));
+    citizen.get(token, "/api/v1/me").andExpect(jsonPath("$.realName").value(false));
+
+    citizen.post(token, "/api/v1/me/real-name-verification", Map.of("livenessToken", "pass"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.realName").value(true));
+    citizen.get(token, "/api/v1/me").andExpect(jsonPath("$.realName").value(true));
   }
 
   @Test
@@ -94,6 +113,36 @@ class AccountsIT {
         .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("LOGIN_FAILED"));
     citizen.post(null, "/api/v1/auth/login", Map.of("phone", "13999999999", "password", "wrong123"))
         .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("LOGIN_FAILED"));
+  }
+
+  @Test
+  void fiveWrongPasswordsLockThePhoneForFifteenMinutes() throws Exception {
+    citizen.post(null, "/api/v1/auth/register", Map.of("phone", "13912340006", "password", "secret123",
+        "name", "锁定", "idNumber", "110101198001010117")).andExpect(status().isCreated());
+    time.setTo(LocalDateTime.of(2026, 11, 23, 10, 0));
+    for (int i = 0; i < 5; i++) {
+      citizen.post(null, "/api/v1/auth/login", Map.of("phone", "13912340006", "password", "wrong123"))
+          .andExpect(status().isUnauthorized());
+    }
+    citizen.post(null, "/api/v1/auth/login", Map.of("phone", "13912340006", "password", "secret123"))
+        .andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.code").value("LOGIN_LOCKED"));
+
+    time.setTo(LocalDateTime.of(2026, 11, 23, 10, 15, 1));
+    citizen.login("13912340006", "secret123");
+  }
+
+  @Test
+  void wrongPasswordsOutsideTheWindowDoNotAddUp() throws Exception {
+    citizen.post(null, "/api/v1/auth/register", Map.of("phone", "13912340007", "password", "secret123",
+        "name", "窗口", "idNumber", "110101198001010125")).andExpect(status().isCreated());
+    for (int i = 0; i < 8; i++) {
+      time.setTo(LocalDateTime.of(2026, 11, 23, 10, 0).plusMinutes(4L * i));
+      citizen.post(null, "/api/v1/auth/login", Map.of("phone", "13912340007", "password", "wrong123"))
+          .andExpect(status().isUnauthorized());
+      if (i % 4 == 3) {
+        citizen.login("13912340007", "secret123");
+      }
+    }
   }
 
   @Test

@@ -55,6 +55,14 @@ class SmsCodeServiceIT {
   }
 
   @Test
+  void theOwnersConsentCodeTellsTheOwnerSomeoneElseIsApplying() { // SH-3, NF-1
+    codes.send(phone, SmsPurpose.VEHICLE_FILING_OWNER_CONSENT, "REF-1");
+    String text = jdbc.sql("SELECT text FROM sms_outbox WHERE phone = :p").param("p", phone).query(String.class)
+        .single();
+    assertThat(text).contains("有人申请").contains("请将验证码告知申请人").doesNotContain("您正在办理");
+  }
+
+  @Test
   void theRightCodeIsAcceptedOnce() {
     codes.send(phone, PURPOSE, "REF-1");
     String code = lastCode();
