@@ -25,6 +25,8 @@ public final class LicenceLossProcess {
   public static final String TASK_BLACKLIST_PARCEL_REFUSED = "Task_BlacklistParcelRefused";
   public static final String END_EVENT_PARCEL_REFUSED = "EndEvent_ParcelRefused";
   public static final String TASK_NOTIFY_READY_FOR_PICKUP = "Task_NotifyReadyForPickup";
+  /** Joins the first wait for the citizen with the clerk's "not handed over, keep waiting". */
+  public static final String GATEWAY_AWAIT_PICKUP = "Gateway_AwaitPickup";
   public static final String TASK_HAND_OVER_LICENCE = "Task_HandOverLicence";
   public static final String TIMER_PICKUP_DEADLINE = "Timer_PickupDeadline";
   public static final String GATEWAY_LICENCE_HANDED_OVER = "Gateway_LicenceHandedOver";
