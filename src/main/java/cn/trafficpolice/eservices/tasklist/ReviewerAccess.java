@@ -4,6 +4,7 @@ import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.error.ErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -35,7 +36,7 @@ public class ReviewerAccess {
     Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     Authentication auth = auths == null ? null : auths.getAuthenticationForProcessEngine(engine.getName());
     if (auth instanceof UserAuthentication user && user.getIdentityId() != null) {
-      return new Reviewer(user.getIdentityId(), user.getGroupIds() == null ? java.util.List.of() : user.getGroupIds());
+      return new Reviewer(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
     }
     throw new BusinessException(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED, "请先登录任务管理系统");
   }

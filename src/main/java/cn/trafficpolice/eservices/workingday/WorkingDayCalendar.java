@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * SH-4 working days: the holiday table ({@code calendar_day}, one Flyway migration per year's notice) overrides
- * Monday to Friday, both ways — public holidays off, adjusted working days (调休) on.
+ * Monday to Friday, both ways — public holidays off, adjusted working days (调休) on. The table is read once per
+ * node; a new year's migration takes effect with the deployment that brings it.
  */
 @Service
 public class WorkingDayCalendar {
@@ -53,11 +54,6 @@ public class WorkingDayCalendar {
       }
     }
     return day;
-  }
-
-  /** Drops the cached table, after an analyst or a migration added a year. */
-  public void reload() {
-    overrides = null;
   }
 
   private Map<LocalDate, Boolean> overrides() {
