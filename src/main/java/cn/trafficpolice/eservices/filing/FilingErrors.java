@@ -15,6 +15,8 @@ public final class FilingErrors {
   public static final String VEHICLE_INFO_MISMATCH = "VEHICLE_INFO_MISMATCH";
   public static final String QR_TOKEN_INVALID = "QR_TOKEN_INVALID";
   public static final String QR_TOKEN_EXPIRED = "QR_TOKEN_EXPIRED";
+  /** NF-1: a QR token files one vehicle once. */
+  public static final String QR_TOKEN_USED = "QR_TOKEN_USED";
   public static final String PHOTO_NOT_EXPECTED = "PHOTO_NOT_EXPECTED";
   public static final String FILING_NOT_BOUND = "FILING_NOT_BOUND";
   public static final String REVIEW_DECISION_INVALID = "REVIEW_DECISION_INVALID";

@@ -51,17 +51,18 @@ class FilingQrTokens {
     return new IssuedQrToken(jwt.serialize(), expiresAt);
   }
 
-  /** @return the VIN the token names */
-  String verify(String token) {
+  /** @return the vehicle the token names and the token's own id, by which it is used only once */
+  ScannedQrToken verify(String token) {
     JWTClaimsSet claims = verifiedClaims(token);
     Date expiresAt = claims.getExpirationTime();
     if (expiresAt == null || !clock.instant().isBefore(expiresAt.toInstant())) {
       throw BusinessException.refused(FilingErrors.QR_TOKEN_EXPIRED, "二维码已过期，请机动车所有人重新生成");
     }
-    if (!List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null) {
+    if (!List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null
+        || claims.getJWTID() == null) {
       throw invalid();
     }
-    return claims.getSubject();
+    return new ScannedQrToken(claims.getSubject(), claims.getJWTID());
   }
 
   private JWTClaimsSet verifiedClaims(String token) {
@@ -81,5 +82,8 @@ class FilingQrTokens {
   }
 
   record IssuedQrToken(String token, Instant expiresAt) {
+  }
+
+  record ScannedQrToken(String vin, String tokenId) {
   }
 }

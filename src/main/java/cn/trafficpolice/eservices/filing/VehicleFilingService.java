@@ -68,8 +68,12 @@ public class VehicleFilingService {
   @Transactional
   public SubmittedFiling submitByQrCode(long filerId, String qrToken, FilerRelation relation, String livenessToken) {
     Citizen filer = accounts.requireRealName(filerId);
-    String vin = qrTokens.verify(qrToken);
-    RegisteredVehicle vehicle = registry.byVin(vin).orElseThrow(
+    FilingQrTokens.ScannedQrToken scanned = qrTokens.verify(qrToken);
+    // first, before any lock: a concurrent second use waits here for the first filing's outcome
+    if (!store.useQrToken(scanned.tokenId(), scanned.vin(), OffsetDateTime.now(clock))) {
+      throw BusinessException.conflict(FilingErrors.QR_TOKEN_USED, "该二维码已使用过，请机动车所有人重新生成");
+    }
+    RegisteredVehicle vehicle = registry.byVin(scanned.vin()).orElseThrow(
         () -> BusinessException.refused(FilingErrors.QR_TOKEN_INVALID, "二维码对应的机动车不存在"));
     return submit(filer, vehicle, FilingWay.QR_CODE, relation, livenessToken);
   }

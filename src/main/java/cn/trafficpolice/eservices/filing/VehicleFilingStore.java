@@ -44,6 +44,21 @@ class VehicleFilingStore {
     lock("filer:" + filerId);
   }
 
+  /**
+   * Records the QR token as used, in the caller's transaction. A concurrent use of the same token blocks on the
+   * primary key until the first filing ends: its commit refuses the second, its rollback lets it through.
+   *
+   * @return false when the token was already used
+   */
+  boolean useQrToken(String tokenId, String vin, OffsetDateTime now) {
+    try {
+      return jdbc.sql("INSERT INTO filing_qr_token_use (token_id, vin, used_at) VALUES (:token, :vin, :now)")
+          .param("token", tokenId).param("vin", vin).param("now", now).update() == 1;
+    } catch (DuplicateKeyException usedBefore) {
+      return false;
+    }
+  }
+
   long insert(String serial, String vin, long filerId, FilerRelation relation, FilingWay way,
       RealPersonResult realPerson, FilingStatus status, OffsetDateTime now) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();

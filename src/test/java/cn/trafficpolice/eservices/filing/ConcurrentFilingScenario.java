@@ -51,11 +51,12 @@ abstract class ConcurrentFilingScenario {
 
   @Test
   void fiveCitizensFilingOneVehicleAtOnceLeaveExactlyThreeFilers() throws Exception { // NF-2
-    String qr = filing.scanQrCode(citizen.login(DemoCitizens.XU_MING), GA1234_VIN);
+    String owner = citizen.login(DemoCitizens.XU_MING);
     List<Callable<ResultActions>> filings = new ArrayList<>();
     for (String phone : new String[] {DemoCitizens.ZHANG_WEI, DemoCitizens.LI_NA, DemoCitizens.LIU_FANG,
         DemoCitizens.CHEN_GANG, DemoCitizens.YANG_JING}) {
       String filer = citizen.login(phone);
+      String qr = filing.scanQrCode(owner, GA1234_VIN);
       filings.add(() -> filing.fileByQrCode(filer, qr, "pass"));
     }
 

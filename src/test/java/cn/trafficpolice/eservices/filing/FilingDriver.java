@@ -28,11 +28,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Drives the filing business through its REST front, as the tests' citizens would, and cleans up after them. */
-final class FilingDriver {
+public final class FilingDriver {
 
   static final String BASE = "/api/v1/vehicle-filings";
   /** 徐明's 粤GA1234 (small car) and 粤GD12345 (small new-energy), his commercial 粤G5X678. */
-  static final String GA1234_VIN = "LSVAU218XN2183294";
+  public static final String GA1234_VIN = "LSVAU218XN2183294";
   static final String GD12345_VIN = "LGBH52E06MY100001";
   static final String G5X678_VIN = "LFV2A21KXN4000002";
   /** 王强's 粤K12345. */
@@ -46,14 +46,14 @@ final class FilingDriver {
   private final JdbcClient jdbc;
   private final ProcessEngine engine;
 
-  FilingDriver(CitizenClient citizen, JdbcClient jdbc, ProcessEngine engine) {
+  public FilingDriver(CitizenClient citizen, JdbcClient jdbc, ProcessEngine engine) {
     this.citizen = citizen;
     this.jdbc = jdbc;
     this.engine = engine;
   }
 
   /** Every filing, its process, photo, application and owner code of earlier tests; SMS send quotas too. */
-  void cleanUp() {
+  public void cleanUp() {
     List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(VehicleFilingProcess.KEY).list().stream().map(ProcessInstance::getId).toList();
     if (!instances.isEmpty()) {
@@ -68,7 +68,7 @@ final class FilingDriver {
   }
 
   /** The owner's QR code for one of their vehicles, scanned: the token it holds. */
-  String scanQrCode(String ownerToken, String vin) throws Exception {
+  public String scanQrCode(String ownerToken, String vin) throws Exception {
     byte[] png = citizen.get(ownerToken, BASE + "/owned-vehicles/" + vin + "/qr-code")
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
@@ -76,7 +76,7 @@ final class FilingDriver {
         new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
   }
 
-  ResultActions fileByQrCode(String filerToken, String qrToken, String livenessToken) throws Exception {
+  public ResultActions fileByQrCode(String filerToken, String qrToken, String livenessToken) throws Exception {
     return citizen.post(filerToken, BASE + "/by-qr-code",
         Map.of("qrToken", qrToken, "relation", "FRIEND", "livenessToken", livenessToken));
   }
@@ -126,7 +126,7 @@ final class FilingDriver {
         .query(String.class).single();
   }
 
-  int activeFilingsOf(String vin) {
+  public int activeFilingsOf(String vin) {
     return jdbc.sql("SELECT COUNT(*) FROM vehicle_filing WHERE vin = :vin AND status IN (:active)")
         .param("vin", vin).param("active", FilingStatus.ACTIVE).query(Integer.class).single();
   }
