@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Demo only: the phone a demo citizen does not have. Shows what the outbox holds for a number so that a person
- * (or a test) can read a code or a notification. Absent outside the demo profile.
+ * Demo only: the phone a demo citizen does not have. Shows what was delivered to a number ({@link DemoSmsInbox})
+ * so that a person (or a test) can read a code or a notification. Absent outside the demo profile.
  */
 @RestController
 @Profile("demo")
@@ -31,9 +31,9 @@ class DemoSmsInboxController {
   @GetMapping("/api/v1/demo/sms-inbox")
   @Operation(summary = "演示环境：查看发往某手机号码的短信（最新在前）")
   List<DemoSms> inbox(@RequestParam @Phone String phone) {
-    return jdbc.sql("SELECT text, created_at FROM sms_outbox WHERE phone = :phone ORDER BY id DESC LIMIT 20")
+    return jdbc.sql("SELECT text, received_at FROM demo_sms_inbox WHERE phone = :phone ORDER BY id DESC LIMIT 20")
         .param("phone", phone)
-        .query((rs, i) -> new DemoSms(rs.getString("text"), rs.getObject("created_at", OffsetDateTime.class)))
+        .query((rs, i) -> new DemoSms(rs.getString("text"), rs.getObject("received_at", OffsetDateTime.class)))
         .list();
   }
 

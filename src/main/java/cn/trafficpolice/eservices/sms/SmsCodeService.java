@@ -61,31 +61,31 @@ public class SmsCodeService {
     Instant expiresAt = now.plus(properties.codeTtl());
     store.supersede(phone, purpose, reference);
     long id = store.insert(phone, purpose, reference, hash(code), now, expiresAt);
-    gateway.send("sms-code:" + id, phone, purpose.text(code, properties.codeTtl().toMinutes()));
+    gateway.sendSecret("sms-code:" + id, phone, purpose.text(code, properties.codeTtl().toMinutes()), code);
     return new SentCode(expiresAt, now.plus(properties.resendInterval()));
   }
 
   /**
-   * Checks and consumes the code in the caller's transaction. A wrong try is counted in a transaction of its own,
-   * so the refusal that follows cannot roll the count back.
+   * Checks and consumes the code in the caller's transaction. Each try is counted before the comparison, in one
+   * guarded statement committed on its own: parallel guesses cannot all see the same count, and the refusal that
+   * follows cannot roll the count back. A right code consumes the code, so its counted try does not matter.
    */
   @Transactional
   public void verifyAndConsume(String phone, SmsPurpose purpose, String reference, String code) {
     SmsCodeStore.StoredCode stored = store.findCurrent(phone, purpose, reference)
         .orElseThrow(() -> invalid("验证码错误或已失效，请重新获取"));
     Instant now = clock.instant();
-    if (stored.failedAttempts() >= properties.maxWrongTries()) {
-      throw BusinessException.refused(SMS_CODE_LOCKED, "验证码错误次数过多，请重新获取");
-    }
     if (!now.isBefore(stored.expiresAt())) {
       throw BusinessException.refused(SMS_CODE_EXPIRED, "验证码已过期，请重新获取");
     }
+    Integer tries = separately.execute(tx -> store.countTry(stored.id(), properties.maxWrongTries()));
+    if (tries == null) {
+      throw locked();
+    }
     if (code == null || !MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
         stored.codeHash().getBytes(StandardCharsets.US_ASCII))) {
-      int failed = separately.execute(tx -> store.countWrongTry(stored.id()));
-      int left = properties.maxWrongTries() - failed;
-      throw left > 0 ? invalid("验证码错误，还可尝试" + left + "次")
-          : BusinessException.refused(SMS_CODE_LOCKED, "验证码错误次数过多，请重新获取");
+      int left = properties.maxWrongTries() - tries;
+      throw left > 0 ? invalid("验证码错误，还可尝试" + left + "次") : locked();
     }
     if (!store.consume(stored.id(), now)) {
       throw invalid("验证码已使用，请重新获取");
@@ -115,6 +115,10 @@ public class SmsCodeService {
 
   private String hash(String code) {
     return HexFormat.of().formatHex(KeyDerivation.hmac(hashKey.getEncoded(), code.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  private static BusinessException locked() {
+    return BusinessException.refused(SMS_CODE_LOCKED, "验证码错误次数过多，请重新获取");
   }
 
   private static BusinessException invalid(String message) {

@@ -18,7 +18,7 @@ class SmsCodeStore {
     this.jdbc = jdbc;
   }
 
-  record StoredCode(long id, String codeHash, Instant expiresAt, int failedAttempts) {
+  record StoredCode(long id, String codeHash, Instant expiresAt) {
   }
 
   record Quota(Instant lastSentAt, LocalDate date, int sent) {
@@ -45,19 +45,29 @@ class SmsCodeStore {
 
   Optional<StoredCode> findCurrent(String phone, SmsPurpose purpose, String reference) {
     return jdbc.sql("""
-            SELECT id, code_hash, expires_at, failed_attempts FROM sms_code
+            SELECT id, code_hash, expires_at FROM sms_code
             WHERE phone = :phone AND purpose = :purpose AND reference = :reference
               AND consumed_at IS NULL AND superseded = FALSE
             ORDER BY id DESC""")
         .param("phone", phone).param("purpose", purpose.name()).param("reference", reference)
         .query((rs, i) -> new StoredCode(rs.getLong("id"), rs.getString("code_hash"),
-            rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getInt("failed_attempts")))
+            rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
         .optional();
   }
 
-  /** @return the number of wrong tries after this one */
-  int countWrongTry(long id) {
-    jdbc.sql("UPDATE sms_code SET failed_attempts = failed_attempts + 1 WHERE id = :id").param("id", id).update();
+  /**
+   * Counts one try unless the limit is reached: the guard and the increment are one statement, so concurrent
+   * tries queue on the row and at most {@code max} are counted.
+   *
+   * @return the tries counted, this one included; null when the limit was already reached
+   */
+  Integer countTry(long id, int max) {
+    if (jdbc.sql("""
+            UPDATE sms_code SET failed_attempts = failed_attempts + 1
+            WHERE id = :id AND failed_attempts < :max""")
+        .param("id", id).param("max", max).update() != 1) {
+      return null;
+    }
     return jdbc.sql("SELECT failed_attempts FROM sms_code WHERE id = :id").param("id", id)
         .query(Integer.class).single();
   }

@@ -7,4 +7,7 @@ package cn.trafficpolice.eservices.sms;
 public interface SmsGateway {
 
   void send(String idempotencyKey, String phone, String text);
+
+  /** A message carrying a secret (a code), which is not kept in clear text once the message is delivered. */
+  void sendSecret(String idempotencyKey, String phone, String text, String secret);
 }

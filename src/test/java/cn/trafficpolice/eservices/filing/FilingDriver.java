@@ -38,7 +38,7 @@ public final class FilingDriver {
   /** 王强's 粤K12345. */
   static final String K12345_VIN = "LVHRS5872N7000007";
   /** 林慧's 粤K8B888: she has no account; the registry's phone. */
-  static final String LIN_HUI_PHONE = "13900000012";
+  public static final String LIN_HUI_PHONE = "13900000012";
   /** The phone registered with the organisation's 鲁AF12345. */
   static final String ORGANISATION_PHONE = "13900000013";
 
@@ -87,13 +87,13 @@ public final class FilingDriver {
         .andExpect(status().isCreated()));
   }
 
-  ResultActions sendOwnerCode(String filerToken, String plateType, String plate, String engineSuffix)
+  public ResultActions sendOwnerCode(String filerToken, String plateType, String plate, String engineSuffix)
       throws Exception {
     return citizen.post(filerToken, BASE + "/owner-sms-codes",
         Map.of("plateType", plateType, "plateNumber", plate, "engineNumberSuffix", engineSuffix));
   }
 
-  ResultActions fileBySmsCode(String filerToken, String plateType, String plate, String engineSuffix, String code,
+  public ResultActions fileBySmsCode(String filerToken, String plateType, String plate, String engineSuffix, String code,
       String livenessToken) throws Exception {
     return citizen.post(filerToken, BASE + "/by-sms-code", Map.of("plateType", plateType, "plateNumber", plate,
         "engineNumberSuffix", engineSuffix, "code", code, "relation", "PARENT", "livenessToken", livenessToken));

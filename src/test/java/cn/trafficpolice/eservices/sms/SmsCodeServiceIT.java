@@ -57,7 +57,7 @@ class SmsCodeServiceIT {
   @Test
   void theOwnersConsentCodeTellsTheOwnerSomeoneElseIsApplying() { // SH-3, NF-1
     codes.send(phone, SmsPurpose.VEHICLE_FILING_OWNER_CONSENT, "REF-1");
-    String text = jdbc.sql("SELECT text FROM sms_outbox WHERE phone = :p").param("p", phone).query(String.class)
+    String text = jdbc.sql("SELECT text FROM demo_sms_inbox WHERE phone = :p").param("p", phone).query(String.class)
         .single();
     assertThat(text).contains("有人申请").contains("请将验证码告知申请人").doesNotContain("您正在办理");
   }
@@ -145,7 +145,7 @@ class SmsCodeServiceIT {
   }
 
   private String lastCode() {
-    String text = jdbc.sql("SELECT text FROM sms_outbox WHERE phone = :p ORDER BY id DESC LIMIT 1")
+    String text = jdbc.sql("SELECT text FROM demo_sms_inbox WHERE phone = :p ORDER BY id DESC LIMIT 1")
         .param("p", phone).query(String.class).single();
     Matcher m = CODE.matcher(text);
     assertThat(m.find()).isTrue();
