@@ -7,6 +7,10 @@ public final class PaymentErrors {
   public static final String PAYMENT_ORDER_CLOSED = "PAYMENT_ORDER_CLOSED";
   /** The confirmed amount is not the order's. */
   public static final String PAYMENT_AMOUNT_MISMATCH = "PAYMENT_AMOUNT_MISMATCH";
+  /** A transaction already reported for another order: a replay. */
+  public static final String PAYMENT_TRANSACTION_REUSED = "PAYMENT_TRANSACTION_REUSED";
+  /** The order was paid by another transaction. */
+  public static final String PAYMENT_ALREADY_PAID = "PAYMENT_ALREADY_PAID";
 
   private PaymentErrors() {
   }

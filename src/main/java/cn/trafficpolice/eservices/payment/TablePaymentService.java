@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,20 +64,33 @@ class TablePaymentService implements PaymentService {
     if (order.amount().compareTo(amount) != 0) {
       throw BusinessException.refused(PaymentErrors.PAYMENT_AMOUNT_MISMATCH, "支付金额与订单金额不符");
     }
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    int paid = jdbc.sql("""
-            UPDATE payment_order SET status = 'PAID', paid_at = :now, transaction_id = :transaction
-            WHERE order_number = :number AND status = 'PENDING' AND expires_at >= :now""")
-        .param("now", now).param("transaction", transactionId).param("number", orderNumber)
-        .update();
-    if (paid == 1) {
+    if (markPaid(orderNumber, transactionId)) {
       log.info("Payment order {} paid", orderNumber);
       return true;
     }
-    if (find(orderNumber).orElseThrow().status() == PaymentStatus.PAID) {
-      return false;
+    PaymentOrder current = find(orderNumber).orElseThrow();
+    if (current.status() == PaymentStatus.PAID) {
+      if (transactionId.equals(current.transactionId())) {
+        return false;
+      }
+      throw BusinessException.conflict(PaymentErrors.PAYMENT_ALREADY_PAID, "该支付订单已由另一笔交易支付");
     }
     throw BusinessException.conflict(PaymentErrors.PAYMENT_ORDER_CLOSED, "该支付订单已取消或已超过支付时限");
+  }
+
+  /** The unique transaction id refuses a transaction already reported for another order. */
+  private boolean markPaid(String orderNumber, String transactionId) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    try {
+      return jdbc.sql("""
+              UPDATE payment_order SET status = 'PAID', paid_at = :now, transaction_id = :transaction
+              WHERE order_number = :number AND status = 'PENDING' AND expires_at >= :now""")
+          .param("now", now).param("transaction", transactionId).param("number", orderNumber)
+          .update() == 1;
+    } catch (DuplicateKeyException replay) {
+      log.warn("Payment order {}: transaction already reported for another order", orderNumber);
+      throw BusinessException.conflict(PaymentErrors.PAYMENT_TRANSACTION_REUSED, "该支付交易已用于其他订单");
+    }
   }
 
   @Override

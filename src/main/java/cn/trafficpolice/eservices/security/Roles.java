@@ -10,6 +10,8 @@ public final class Roles {
   public static final String POSTAL_SERVICE = "POSTAL_SERVICE";
   /** The fee payment platform, reporting paid orders. */
   public static final String PAYMENT = "PAYMENT";
+  /** The vehicle office's system, confirming pre-selected plates at the window. */
+  public static final String VEHICLE_OFFICE = "VEHICLE_OFFICE";
 
   private Roles() {
   }

@@ -83,7 +83,9 @@ class SecurityConfig {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/v1/systems/postal/**").hasRole(Roles.POSTAL_SERVICE)
             .requestMatchers("/api/v1/systems/payment/**").hasRole(Roles.PAYMENT)
-            .anyRequest().hasRole(Roles.SYSTEM))
+            .requestMatchers("/api/v1/systems/vehicle-office/**").hasRole(Roles.VEHICLE_OFFICE)
+            // a system's path without its own rule above is open to no system
+            .anyRequest().denyAll())
         .httpBasic(b -> b.authenticationEntryPoint(problems.entryPoint("Basic realm=\"systems\"")))
         .exceptionHandling(e -> e.accessDeniedHandler(problems.accessDenied()))
         .build();
