@@ -75,7 +75,7 @@ class AuthController {
       @NotBlank @IdNumber String idNumber) {
   }
 
-  record LoginRequest(@NotBlank String phone, @NotBlank @Size(max = 64) String password) {
+  record LoginRequest(@NotBlank @Phone String phone, @NotBlank @Size(max = 64) String password) {
   }
 
   record LoginResponse(String token, String tokenType, Instant expiresAt, MeResponse citizen) {

@@ -11,6 +11,9 @@ public final class ErrorCodes {
   public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
   public static final String FORBIDDEN = "FORBIDDEN";
   public static final String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
+  /** A report or step the process no longer waits for, e.g. an outside system's callback replayed. */
+  public static final String NOT_EXPECTED = "NOT_EXPECTED";
+  public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
   public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
   public static final String ID_NUMBER_INVALID = "ID_NUMBER_INVALID";

@@ -1,9 +1,12 @@
 package cn.trafficpolice.eservices.error;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -52,6 +56,42 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
     log.info("Concurrent update refused: {}", e.getClass().getSimpleName());
     return respond(problem(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE, "数据已被同时修改，请稍后重试"));
+  }
+
+  /** A replayed callback or a step already taken: the process waits for nothing of the kind any more. */
+  @ExceptionHandler(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class)
+  ResponseEntity<ProblemDetail> notExpected(RuntimeException e) {
+    log.info("Message not expected: {}", e.getMessage());
+    return respond(problem(HttpStatus.CONFLICT, ErrorCodes.NOT_EXPECTED, "该事项已办理或当前无需办理"));
+  }
+
+  /** A validated query or path parameter (@Validated controllers): a format code where the constraint has one. */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException e) {
+    String code = e.getConstraintViolations().stream()
+        .map(v -> FORMAT_CODES.get(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
+        .filter(c -> c != null).findFirst().orElse(ErrorCodes.VALIDATION_FAILED);
+    return respond(problem(HttpStatus.BAD_REQUEST, code, "提交的信息有误，请核对后重新输入"));
+  }
+
+  /** A multipart body the container could not parse; too large a one is the 413 of the base class. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> brokenMultipart(MultipartException e) {
+    log.info("Multipart body refused: {}", e.getMessage());
+    return respond(problem(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST, "上传的内容格式有误"));
+  }
+
+  /**
+   * Input the database refused (a value too long, a missing one) that validation let through: the request's
+   * fault, not the server's. A duplicate key is a concurrent or repeated submission.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> dataRefused(DataIntegrityViolationException e) {
+    log.warn("Data refused by the database: {}", e.getMostSpecificCause().getMessage());
+    if (e instanceof DuplicateKeyException) {
+      return respond(problem(HttpStatus.CONFLICT, ErrorCodes.CONCURRENT_UPDATE, "该事项已提交，请勿重复提交"));
+    }
+    return respond(problem(HttpStatus.BAD_REQUEST, ErrorCodes.VALIDATION_FAILED, "提交的信息有误，请核对后重新输入"));
   }
 
   @ExceptionHandler(Exception.class)
@@ -92,6 +132,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       case 400 -> ErrorCodes.MALFORMED_REQUEST;
       case 404 -> ErrorCodes.NOT_FOUND;
       case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
+      case 413 -> ErrorCodes.PAYLOAD_TOO_LARGE;
       case 415 -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
       default -> status.is4xxClientError() ? ErrorCodes.MALFORMED_REQUEST : ErrorCodes.INTERNAL_ERROR;
     };
