@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Citizens' uploaded photos, kept in the app's database and referenced by id (never in process variables). Only
- * photos that passed {@link PhotoInspector} are stored. A citizen reads only their own; reviewers read a photo
+ * photos that passed {@link PhotoInspector} are stored, and only their pixels, re-encoded ({@link PhotoReencoder}). A citizen reads only their own; reviewers read a photo
  * through their business, which checks the reviewer's task first.
  */
 @Repository
@@ -44,14 +44,15 @@ public class PhotoStore {
   @Transactional
   public long save(long ownerCitizenId, String purpose, byte[] content, PhotoRules rules) {
     InspectedPhoto photo = PhotoInspector.inspect(content, rules);
+    byte[] stored = PhotoReencoder.reencode(content, photo.mediaType());
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO photo (owner_citizen_id, purpose, media_type, width_px, height_px, size_bytes, sha256,
                                image_data, created_at)
             VALUES (:owner, :purpose, :mediaType, :width, :height, :size, :sha256, :content, :now)""")
         .param("owner", ownerCitizenId).param("purpose", purpose).param("mediaType", photo.mediaType())
-        .param("width", photo.width()).param("height", photo.height()).param("size", content.length)
-        .param("sha256", sha256(content)).param("content", content).param("now", OffsetDateTime.now(clock))
+        .param("width", photo.width()).param("height", photo.height()).param("size", stored.length)
+        .param("sha256", sha256(stored)).param("content", stored).param("now", OffsetDateTime.now(clock))
         .update(key, "id");
     return key.getKey().longValue();
   }

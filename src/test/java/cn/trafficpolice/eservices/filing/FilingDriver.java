@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Drives the filing business through its REST front, as the tests' citizens would, and cleans up after them. */
 public final class FilingDriver {
 
-  static final String BASE = "/api/v1/vehicle-filings";
+  public static final String BASE = "/api/v1/vehicle-filings";
   /** 徐明's 粤GA1234 (small car) and 粤GD12345 (small new-energy), his commercial 粤G5X678. */
   public static final String GA1234_VIN = "LSVAU218XN2183294";
   static final String GD12345_VIN = "LGBH52E06MY100001";
@@ -82,7 +82,7 @@ public final class FilingDriver {
   }
 
   /** Files 徐明's vehicle by QR code; returns the submission answer. */
-  JsonNode filed(String filerToken, String ownerToken, String vin, String livenessToken) throws Exception {
+  public JsonNode filed(String filerToken, String ownerToken, String vin, String livenessToken) throws Exception {
     return citizen.read(fileByQrCode(filerToken, scanQrCode(ownerToken, vin), livenessToken)
         .andExpect(status().isCreated()));
   }
@@ -99,7 +99,7 @@ public final class FilingDriver {
         "engineNumberSuffix", engineSuffix, "code", code, "relation", "PARENT", "livenessToken", livenessToken));
   }
 
-  ResultActions uploadIdPhoto(String filerToken, long filingId, String fileName, byte[] content) throws Exception {
+  public ResultActions uploadIdPhoto(String filerToken, long filingId, String fileName, byte[] content) throws Exception {
     return citizen.mvc().perform(MockMvcRequestBuilders.multipart(BASE + "/" + filingId + "/id-photo")
         .file(new MockMultipartFile("photo", fileName, "image/jpeg", content))
         .header(HttpHeaders.AUTHORIZATION, "Bearer " + filerToken));
@@ -132,7 +132,7 @@ public final class FilingDriver {
   }
 
   /** A decodable image of the given size: a stand-in for a phone photo. */
-  static byte[] image(int width, int height, String format) throws Exception {
+  public static byte[] image(int width, int height, String format) throws Exception {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.LIGHT_GRAY);
