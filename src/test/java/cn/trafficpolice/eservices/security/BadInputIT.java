@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Bad input never gives 500: each request below answers 4xx problem+json with a stable code. What MockMvc does not
- * parse as Tomcat does (body sizes, "//") is in {@link BadInputOverHttpIT}.
+ * parse as Tomcat does (body sizes, "//", multipart) is in {@link BadInputOverHttpIT}.
  */
 @RestIntegrationTest
 class BadInputIT {
@@ -69,13 +69,6 @@ class BadInputIT {
   void aMethodTheEndpointDoesNotTakeIsA405() throws Exception {
     problem(mvc.perform(asCitizen(put("/api/v1/sms-codes")).contentType(MediaType.APPLICATION_JSON).content("{}")),
         405, "METHOD_NOT_ALLOWED");
-  }
-
-  @Test
-  void aBrokenMultipartBodyIsA400() throws Exception {
-    problem(mvc.perform(asCitizen(post("/api/v1/vehicle-filings/1/id-photo"))
-        .contentType("multipart/form-data; boundary=XYZ").content("--XYZ\r\nContent-Disposition: form-da")),
-        400, "MALFORMED_REQUEST");
   }
 
   @Test
