@@ -11,17 +11,27 @@ import cn.trafficpolice.eservices.payment.NewPaymentOrder;
 import cn.trafficpolice.eservices.payment.PaymentOrder;
 import cn.trafficpolice.eservices.payment.PaymentService;
 import cn.trafficpolice.eservices.payment.PaymentStatus;
+import cn.trafficpolice.eservices.plate.PlateDriver;
+import cn.trafficpolice.eservices.support.CitizenClient;
+import cn.trafficpolice.eservices.support.DemoCitizens;
+import cn.trafficpolice.eservices.support.EngineTime;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Outside systems' callbacks: each system only at its own path, and a payment report replayed elsewhere refused. */
+/**
+ * Outside systems' callbacks: each system only at its own path; a payment report replayed for another order, and a
+ * confirmation replayed, refused.
+ */
 @RestIntegrationTest
 class CallbackReplayIT {
 
@@ -31,6 +41,14 @@ class CallbackReplayIT {
   MockMvc mvc;
   @Autowired
   PaymentService payments;
+  @Autowired
+  CitizenClient citizen;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  EngineTime time;
 
   @Test
   void aTransactionReportedForASecondOrderIsRefused() throws Exception {
@@ -85,6 +103,33 @@ class CallbackReplayIT {
   void aSystemPathWithoutItsOwnRuleIsClosedToEverySystem() throws Exception {
     mvc.perform(post("/api/v1/systems/registry/anything").with(httpBasic("vehicle-office", "office-demo")))
         .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FORBIDDEN"));
+  }
+
+  @Test
+  void aReplayedVehicleOfficeConfirmationIsA409() throws Exception {
+    PlateDriver plate = new PlateDriver(citizen, jdbc, engine);
+    plate.cleanUp();
+    time.setTo(LocalDateTime.of(2026, 9, 28, 10, 0));
+    try {
+      String zhang = citizen.login(DemoCitizens.ZHANG_WEI);
+      long id = plate.readyToSelect(zhang, DemoCitizens.ZHANG_WEI, PlateDriver.ZHANG_CAR_VIN,
+          PlateDriver.ZHANG_CAR_CERT, "440800");
+      String serial = plate.read(plate.compose(zhang, id, "粤G12A46", "粤G498J8").andExpect(status().isOk()))
+          .at("/selection/serialNumber").asText();
+      time.runDueJobs();
+      String url = "/api/v1/systems/vehicle-office/plate-preselections/" + serial + "/confirmation";
+      String body = "{\"vin\":\"" + PlateDriver.ZHANG_CAR_VIN + "\",\"plateNumber\":\"粤G498J8\"}";
+
+      confirm(url, body).andExpect(status().isNoContent());
+      confirm(url, body).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("NOT_EXPECTED"));
+    } finally {
+      time.reset();
+    }
+  }
+
+  private ResultActions confirm(String url, String body) throws Exception {
+    return mvc.perform(post(url).with(httpBasic("vehicle-office", "office-demo"))
+        .contentType(MediaType.APPLICATION_JSON).content(body));
   }
 
   private String newOrder() {
