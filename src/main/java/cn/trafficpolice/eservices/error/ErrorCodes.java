@@ -8,6 +8,7 @@ public final class ErrorCodes {
   public static final String NOT_FOUND = "NOT_FOUND";
   public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
   public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+  public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
   public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
   public static final String FORBIDDEN = "FORBIDDEN";
   public static final String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";

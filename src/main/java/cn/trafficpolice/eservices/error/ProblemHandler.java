@@ -132,6 +132,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       case 400 -> ErrorCodes.MALFORMED_REQUEST;
       case 404 -> ErrorCodes.NOT_FOUND;
       case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
+      case 406 -> ErrorCodes.NOT_ACCEPTABLE;
       case 413 -> ErrorCodes.PAYLOAD_TOO_LARGE;
       case 415 -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
       default -> status.is4xxClientError() ? ErrorCodes.MALFORMED_REQUEST : ErrorCodes.INTERNAL_ERROR;
@@ -143,6 +144,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       case 400 -> "请求格式有误";
       case 404 -> "未找到该资源";
       case 405 -> "不支持该请求方法";
+      case 406 -> "不支持所要求的响应格式";
       case 413 -> "上传的文件过大";
       case 415 -> "不支持该内容类型";
       default -> status.is4xxClientError() ? "请求有误" : "系统繁忙，请稍后再试";

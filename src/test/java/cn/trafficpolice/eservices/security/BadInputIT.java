@@ -72,6 +72,12 @@ class BadInputIT {
   }
 
   @Test
+  void anUnsupportedAcceptIsA406() throws Exception {
+    mvc.perform(asCitizen(get("/api/v1/me")).accept(MediaType.APPLICATION_XML)).andExpect(status().isNotAcceptable())
+        .andExpect(jsonPath("$.code").value("NOT_ACCEPTABLE"));
+  }
+
+  @Test
   void aMatrixParameterInThePathIsA400() throws Exception {
     problem(mvc.perform(asCitizen(get("/api/v1/me;x=y"))), 400, "MALFORMED_REQUEST");
   }
