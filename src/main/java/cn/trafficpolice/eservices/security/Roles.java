@@ -10,6 +10,8 @@ public final class Roles {
   public static final String POSTAL_SERVICE = "POSTAL_SERVICE";
   /** The fee payment platform, reporting paid orders. */
   public static final String PAYMENT = "PAYMENT";
+  /** Operators (members of Camunda's camunda-admin group): working-day notices, health details, metrics. */
+  public static final String OPERATOR = "OPERATOR";
 
   private Roles() {
   }
