@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * SH-4 for operators: from 1 November on, next year still without a notice shows — the gauge
  * {@code eservices.calendar.next.year.provisional} (1), the health detail of {@code workingDayCalendar}, and a WARN
- * line at start-up. A provisional year is not an outage: the health stays UP.
+ * line at start-up. A provisional year is not an outage: the health stays UP. The bean name gives the health
+ * contributor {@code workingDayCalendar}.
  */
-/** Health contributor {@code workingDayCalendar}: Spring drops the suffix of the bean name. */
 @Component("workingDayCalendarHealthIndicator")
 class CalendarMonitoring implements HealthIndicator {
 
