@@ -12,6 +12,8 @@ public final class Roles {
   public static final String PAYMENT = "PAYMENT";
   /** The vehicle office's system, confirming pre-selected plates at the window. */
   public static final String VEHICLE_OFFICE = "VEHICLE_OFFICE";
+  /** Operators (members of Camunda's camunda-admin group): working-day notices, health details, metrics. */
+  public static final String OPERATOR = "OPERATOR";
 
   private Roles() {
   }

@@ -1,9 +1,11 @@
 package cn.trafficpolice.eservices.workingday;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("workingDays")
 public class WorkingDayExpressions {
+
+  /** "Now" of an expression re-evaluated for a new notice: the moment the timer or task was created. */
+  private static final ThreadLocal<Instant> AS_OF = new ThreadLocal<>();
 
   private final WorkingDayCalendar calendar;
   private final WorkingHours hours;
@@ -32,13 +37,33 @@ public class WorkingDayExpressions {
 
   /** Closing time of the {@code n}-th working day after today: "within n working days". */
   public Date closingAfterWorkingDays(int n) {
-    return closingAfterWorkingDays(Date.from(clock.instant()), n);
+    return closingAfterWorkingDays(Date.from(now()), n);
   }
 
   /** Closing time of the {@code n}-th working day after the day of {@code from}. */
   public Date closingAfterWorkingDays(Date from, int n) {
     LocalDate day = calendar.plusWorkingDays(localDate(from), n);
     return Date.from(day.atTime(hours.closes()).atZone(clock.getZone()).toInstant());
+  }
+
+  /** Whether a diagram's expression asks this bean, so a new notice may move what it gave. */
+  static boolean uses(String expression) {
+    return expression.contains("workingDays.");
+  }
+
+  /** Evaluates with "today" taken from {@code moment} instead of the clock, on this thread. */
+  <T> T asOf(Date moment, Supplier<T> evaluation) {
+    AS_OF.set(moment.toInstant());
+    try {
+      return evaluation.get();
+    } finally {
+      AS_OF.remove();
+    }
+  }
+
+  private Instant now() {
+    Instant asOf = AS_OF.get();
+    return asOf != null ? asOf : clock.instant();
   }
 
   private LocalDate localDate(Date date) {

@@ -97,6 +97,19 @@ class LicenceLossAcceptanceIT {
   }
 
   @Test
+  void submittedOnNewYearsEve2026IsAcceptedOnMonday4January2027() throws Exception { // SH-4 provisional 2027, LL-6
+    Holder holder = holders.create("A");
+    time.setTo(LocalDateTime.of(2026, 12, 31, 15, 0));
+    String serial = journey.submitWindow(holder);
+
+    time.advanceTo(LocalDateTime.of(2027, 1, 3, 23, 59)); // Fri 1 January is New Year's Day, not a working day
+    assertThat(journey.statusOf(holder, serial)).isEqualTo("SUBMITTED");
+
+    time.advanceTo(LocalDateTime.of(2027, 1, 4, 9, 0));
+    assertThat(finishedOn(journey.application(holder, serial), "受理")).startsWith("2027-01-04T09:00");
+  }
+
+  @Test
   void licenceSeizedAfterSubmissionIsRefusedAtAcceptance() throws Exception { // LL-3, SH-6
     Holder holder = holders.create("A");
     time.setTo(LocalDateTime.of(2026, 11, 20, 10, 0));

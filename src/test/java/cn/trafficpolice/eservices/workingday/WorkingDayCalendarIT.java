@@ -41,7 +41,7 @@ class WorkingDayCalendarIT {
       "2026-10-09, 2026-10-10", // Friday → adjusted working Saturday
       "2026-02-13, 2026-02-14", // Friday → adjusted working Saturday before Spring Festival
       "2026-02-14, 2026-02-24", // Spring Festival
-      "2026-12-31, 2027-01-01"}) // outside the table: Monday to Friday
+      "2026-12-31, 2027-01-04"}) // provisional 2027: New Year's Day is statutory, then the weekend
   void nextWorkingDayDoesNotCountTheDayItself(LocalDate day, LocalDate next) { // SH-4, LL-6
     assertThat(calendar.nextWorkingDay(day)).isEqualTo(next);
   }
