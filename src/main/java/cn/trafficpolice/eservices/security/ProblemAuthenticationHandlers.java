@@ -33,6 +33,10 @@ final class ProblemAuthenticationHandlers {
   }
 
   private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    write(mapper, response, problem);
+  }
+
+  static void write(ObjectMapper mapper, HttpServletResponse response, ProblemDetail problem) throws IOException {
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

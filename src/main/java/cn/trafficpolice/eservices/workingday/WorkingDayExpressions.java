@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.workingday;
 
+import cn.trafficpolice.eservices.security.ExposedToDiagrams;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code camunda:dueDate="${workingDays.closingAfterWorkingDays(1)}"}.
  */
 @Component("workingDays")
+@ExposedToDiagrams
 public class WorkingDayExpressions {
 
   private final WorkingDayCalendar calendar;
