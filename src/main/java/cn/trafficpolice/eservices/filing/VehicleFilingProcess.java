@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.filing;
 
+import cn.trafficpolice.eservices.security.ProtectedVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -42,6 +43,7 @@ public final class VehicleFilingProcess {
   public static final String MESSAGE_PHOTO_UPLOADED = "Message_FilingPhotoUploaded";
 
   /** {@code vehicle_filing.id} (Long). */
+  @ProtectedVariable
   public static final String VAR_FILING_ID = "filingId";
   /** Whether real-person authentication passed at submission (Boolean). */
   public static final String VAR_REAL_PERSON_PASSED = "realPersonPassed";

@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.idcard;
 
+import cn.trafficpolice.eservices.security.ProtectedVariable;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -64,6 +65,7 @@ public final class IdCardReissueProcess {
   /** Integer: ID-2, working days from acceptance to the card produced. */
   public static final String VAR_PRODUCTION_WORKING_DAYS = "productionWorkingDays";
   /** String: the online fee's payment order. */
+  @ProtectedVariable
   public static final String VAR_PAYMENT_ORDER_NUMBER = "paymentOrderNumber";
   /** Date: when the unpaid online application is cancelled. */
   public static final String VAR_PAYMENT_DEADLINE = "paymentDeadline";

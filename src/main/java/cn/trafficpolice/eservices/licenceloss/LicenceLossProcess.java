@@ -1,5 +1,7 @@
 package cn.trafficpolice.eservices.licenceloss;
 
+import cn.trafficpolice.eservices.security.ProtectedVariable;
+
 /**
  * The process {@code processes/LicenceLossReplacement.bpmn}: its key, element ids, message and variable names.
  * Variables hold the serial number, dates and decisions only; the application's data lives in its tables.
@@ -52,6 +54,7 @@ public final class LicenceLossProcess {
   public static final String BEAN_BLACKLIST_NOT_COLLECTED = "licenceLossBlacklistNotCollected";
 
   /** String: the application's serial number, also the business key. */
+  @ProtectedVariable
   public static final String SERIAL_NUMBER = "serialNumber";
   /** Date: when the citizen submitted; acceptance waits for the next working day (LL-6). */
   public static final String SUBMITTED_AT = "submittedAt";
@@ -72,6 +75,7 @@ public final class LicenceLossProcess {
   /** Boolean, from the clerk's form: the new licence was handed over. */
   public static final String LICENCE_HANDED_OVER = "licenceHandedOver";
   /** String: the Tasklist user who handed the licence over. */
+  @ProtectedVariable
   public static final String HANDED_OVER_BY = "handedOverBy";
 
   private LicenceLossProcess() {

@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.plate;
 
+import cn.trafficpolice.eservices.security.ProtectedVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -31,6 +32,7 @@ public final class PlatePreselectionProcess {
   public static final String MESSAGE_PRESELECTION_CLEARED = "Message_PreselectionCleared";
 
   /** {@code plate_selection.id} (Long). */
+  @ProtectedVariable
   public static final String VAR_SELECTION_ID = "selectionId";
   /** When the plate was reserved (Date): the validity counts from its day. */
   public static final String VAR_SELECTED_AT = "selectedAt";

@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.plateappeal;
 
+import cn.trafficpolice.eservices.security.ProtectedVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -20,6 +21,7 @@ public final class PlateSelectionAppealProcess {
   public static final String END_EVENT_APPEAL_REJECTED = "EndEvent_AppealRejected";
 
   /** {@code plate_appeal.id} (Long). */
+  @ProtectedVariable
   public static final String VAR_APPEAL_ID = "appealId";
   /** The reviewer's decision (Boolean), set by the Tasklist form. */
   public static final String VAR_APPEAL_APPROVED = "appealApproved";

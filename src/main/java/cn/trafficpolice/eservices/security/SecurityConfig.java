@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.security;
 
+import cn.trafficpolice.eservices.tasklist.ReviewerAccess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -119,10 +121,17 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain webappsAndDocs(HttpSecurity http) throws Exception {
+  SecurityFilterChain webappsAndDocs(HttpSecurity http, ReviewerAccess sessions) throws Exception {
     return http
         .authorizeHttpRequests(a -> a
             .requestMatchers("/engine-rest/**").denyAll()
+            // CVE-2026-77226: the setup creates an administrator for anyone while camunda-admin has no direct
+            // member; the first administrator comes from the environment instead (FirstAdministrator)
+            .requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**").denyAll()
+            // Cockpit's plugin API answers any logged-in user; its scripts load with the login page
+            .requestMatchers(HttpMethod.GET, "/camunda/api/cockpit/plugin/*/static/**").permitAll()
+            .requestMatchers("/camunda/api/cockpit/**").access((authentication, context) ->
+                new AuthorizationDecision(sessions.mayOpen(context.getRequest(), "cockpit")))
             .requestMatchers("/camunda/**").permitAll()
             // Tasklist forms' data: the controllers check the reviewer's Camunda session and task (ReviewerAccess)
             .requestMatchers(HttpMethod.GET, "/review-api/**").permitAll()

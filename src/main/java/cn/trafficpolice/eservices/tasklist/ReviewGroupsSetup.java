@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure every review group of the contract exists and may open Tasklist, see the shared "my group's tasks"
- * filter and read the process definitions (for the task forms). Tasks themselves are visible only to their
+ * filter and read the definition of its own process (for the task forms), and no other. Tasks themselves are visible only to their
  * candidate group: the engine grants that per task when it sets the candidate (authorizations are on).
  * Reviewers are people, added to the groups in Admin.
  */
@@ -60,7 +60,8 @@ class ReviewGroupsSetup {
       }
       grant(g.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(g.id(), Resources.FILTER, filterId, Permissions.READ);
-      grant(g.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+      grant(g.id(), Resources.PROCESS_DEFINITION, g.processKey(), Permissions.READ);
+      revokeEarlierReadOfEveryDefinition(g.id());
     }
   }
 
@@ -75,6 +76,13 @@ class ReviewGroupsSetup {
         .setProperties(Map.of("description", "本组可认领和已认领的任务，按期限排序", "priority", -10,
             "refresh", true));
     return filters.saveFilter(filter).getId();
+  }
+
+  /** Earlier versions let every review group read every process definition. */
+  private void revokeEarlierReadOfEveryDefinition(String groupId) {
+    authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(Authorization.ANY).list()
+        .forEach(a -> authorizations.deleteAuthorization(a.getId()));
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission permission) {

@@ -5,6 +5,7 @@ import cn.trafficpolice.eservices.error.ErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -32,13 +33,31 @@ public class ReviewerAccess {
   }
 
   public Reviewer current(HttpServletRequest request) {
+    return find(request).orElseThrow(() ->
+        new BusinessException(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED, "请先登录任务管理系统"));
+  }
+
+  /** The person logged in to the webapps in this request's session, if any. */
+  public Optional<Reviewer> find(HttpServletRequest request) {
+    return sessionUser(request).map(user -> new Reviewer(user.getIdentityId(),
+        user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds())));
+  }
+
+  /** Whether the session's user may open the given webapp ({@code cockpit}, {@code tasklist}, {@code admin}). */
+  public boolean mayOpen(HttpServletRequest request, String app) {
+    return sessionUser(request)
+        .map(user -> user.getAuthorizedApps() != null && user.isAuthorizedForApp(app))
+        .orElse(false);
+  }
+
+  private Optional<UserAuthentication> sessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     Authentication auth = auths == null ? null : auths.getAuthenticationForProcessEngine(engine.getName());
     if (auth instanceof UserAuthentication user && user.getIdentityId() != null) {
-      return new Reviewer(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
+      return Optional.of(user);
     }
-    throw new BusinessException(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED, "请先登录任务管理系统");
+    return Optional.empty();
   }
 
   /**

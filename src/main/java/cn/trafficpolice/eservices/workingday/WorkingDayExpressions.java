@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.workingday;
 
+import cn.trafficpolice.eservices.security.ExposedToDiagrams;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code camunda:dueDate="${workingDays.closingAfterWorkingDays(1)}"}.
  */
 @Component("workingDays")
+@ExposedToDiagrams
 public class WorkingDayExpressions {
 
   /** "Now" of an expression re-evaluated for a new notice: the moment the timer or task was created. */
