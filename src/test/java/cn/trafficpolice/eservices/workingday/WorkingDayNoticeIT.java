@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -85,8 +86,9 @@ class WorkingDayNoticeIT {
     String zhang = citizen.login(DemoCitizens.ZHANG_WEI);
     long selection = plate.readyToSelect(zhang, DemoCitizens.ZHANG_WEI, ZHANG_CAR_VIN, ZHANG_CAR_CERT, "440800");
     // 15 working days from Fri 18 Dec 2026 over provisional 2027 (1 January off): closing of Mon 11 January
-    plate.compose(zhang, selection, "粤G12A46", "粤G498J8").andExpect(status().isOk())
-        .andExpect(jsonPath("$.selection.validUntil").value("2027-01-11T17:30:00+08:00"));
+    String serial = plate.read(plate.compose(zhang, selection, "粤G12A46", "粤G498J8").andExpect(status().isOk())
+        .andExpect(jsonPath("$.selection.validUntil").value("2027-01-11T17:30:00+08:00")))
+        .at("/selection/serialNumber").asText();
     time.runDueJobs();
     String validity = timerDue("PlatePreselection");
     assertThat(validity).isEqualTo("2027-01-11T17:30");
@@ -103,6 +105,11 @@ class WorkingDayNoticeIT {
 
     // Sunday 10 January is now the 15th working day
     assertThat(timerDue("PlatePreselection")).isEqualTo("2027-01-10T17:30");
+    citizen.get(citizen.login(DemoCitizens.ZHANG_WEI), "/api/v1/applications/" + serial)
+        .andExpect(jsonPath("$.application.result").value(containsString("2027年1月10日17:30")));
+    assertThat(jdbc.sql("SELECT valid_until FROM plate_selection WHERE serial_number = ?").param(serial)
+        .query(OffsetDateTime.class).single().toInstant()).isEqualTo(at(LocalDateTime.of(2027, 1, 10, 17, 30))
+        .toInstant());
     assertThat(timerDue("sh4Probe")).isEqualTo("2027-01-04T17:30");
     assertThat(taskDue(probe)).isEqualTo("2027-01-10T17:30");
   }
