@@ -143,6 +143,13 @@ class WorkingDayNoticeIT {
   }
 
   @Test
+  void yearFarOffIsRefused() throws Exception { // SH-4: 2072 for 2027 is a typing error
+    load(2072, notice2027(List.of())).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("NOTICE_YEAR_NOT_ACCEPTED"));
+    operator(get(PATH + 2024)).andExpect(status().isBadRequest());
+  }
+
+  @Test
   void dayBothOffAndWorkingAndDuplicatesAreRefused() throws Exception { // SH-4 validation
     refused(notice2027(List.of(day("2027-02-07", "调休"))), "NOTICE_DAY_OFF_AND_WORKING", "2027-02-07");
     Map<String, Object> duplicate = notice2027(List.of());
