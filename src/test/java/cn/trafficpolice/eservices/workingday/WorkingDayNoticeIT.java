@@ -196,6 +196,16 @@ class WorkingDayNoticeIT {
   }
 
   @Test
+  void nextYearShowsAsProvisionalFromTheFirstOfNovember() throws Exception { // SH-4
+    time.setTo(LocalDateTime.of(2026, 10, 31, 23, 59));
+    operator(get("/actuator/metrics/" + CalendarMonitoring.NEXT_YEAR_GAUGE))
+        .andExpect(jsonPath("$.measurements[0].value").value(0.0));
+    time.setTo(LocalDateTime.of(2026, 11, 1, 0, 0));
+    operator(get("/actuator/metrics/" + CalendarMonitoring.NEXT_YEAR_GAUGE))
+        .andExpect(jsonPath("$.measurements[0].value").value(1.0));
+  }
+
+  @Test
   void computationOverProvisionalYearIsCounted() throws Exception { // SH-4 provisional marked
     double before = provisionalCount();
     workingDays.closingAfterWorkingDays(at(LocalDateTime.of(2026, 12, 30, 10, 0)), 3);
