@@ -99,7 +99,7 @@ class WorkingDayNoticeIT {
     assertThat(timerDue("sh4Probe")).isEqualTo("2027-01-04T17:30");
     assertThat(taskDue(probe)).isEqualTo("2027-01-11T17:30");
 
-    time.setTo(LocalDateTime.of(2027, 1, 2, 10, 0)); // recomputation must count from the creation, not today
+    time.setTo(LocalDateTime.of(2027, 1, 5, 10, 0)); // recomputation must count from the creation, not today
     load(2027, notice2027(List.of(day("2027-01-10", "测试调休")))).andExpect(status().isOk())
         .andExpect(jsonPath("$.timersMoved").value(1)).andExpect(jsonPath("$.tasksMoved").value(1));
 
