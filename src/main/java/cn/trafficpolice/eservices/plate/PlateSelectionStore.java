@@ -97,6 +97,13 @@ class PlateSelectionStore {
         .param("id", id).update() == 1;
   }
 
+  /** SH-4: a loaded notice moved the validity of a selection still waiting for confirmation. */
+  boolean moveValidity(String serial, OffsetDateTime validUntil) {
+    return jdbc.sql("UPDATE plate_selection SET valid_until = :validUntil WHERE serial_number = :serial "
+            + "AND status = 'SELECTED'")
+        .param("validUntil", validUntil).param("serial", serial).update() == 1;
+  }
+
   boolean confirm(long id, OffsetDateTime now) {
     return end(id, SelectionStatus.CONFIRMED, false, now);
   }

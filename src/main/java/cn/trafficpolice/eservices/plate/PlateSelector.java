@@ -77,11 +77,15 @@ class PlateSelector {
     if (!selections.select(selection.id(), plate, serial, now, validUntil)) {
       throw BusinessException.conflict(PlateErrors.SELECTION_CLOSED, "该车辆已完成选号，不能再次选号");
     }
-    applications.update(serial, ApplicationStatus.IN_PROGRESS,
-        "已预选号牌%s，请于%s前到车管所确认".formatted(plate, SHOWN.format(validUntil)), null);
+    applications.update(serial, ApplicationStatus.IN_PROGRESS, selectedResult(plate, validUntil), null);
     starter.start(serial, selection.id(), selectedAt, days);
     log.info("Plate selection {} reserved a plate of office {} ({})", selection.id(), selection.officeCode(), serial);
     return selections.find(selection.id()).orElseThrow();
+  }
+
+  /** What My applications says of a selected plate. */
+  static String selectedResult(String plate, OffsetDateTime validUntil) {
+    return "已预选号牌%s，请于%s前到车管所确认".formatted(plate, SHOWN.format(validUntil));
   }
 
   private static BusinessException taken(String plate) {

@@ -46,13 +46,18 @@ public class CalendarNoticeService {
   public record Day(LocalDate date, String note) {
   }
 
-  @Transactional
-  public long load(int year, List<Day> daysOff, List<Day> workingDays, String operator) {
+  /** Years of the holiday law in force up to next year: a year further off is a typing error. */
+  public void checkYear(int year) {
     int thisYear = LocalDate.now(clock).getYear();
     if (year < FIRST_YEAR || year > thisYear + 1) {
       throw BusinessException.invalid(NoticeErrors.YEAR_NOT_ACCEPTED,
-          "只能载入%d年至%d年的节假日安排，不能载入%d年".formatted(FIRST_YEAR, thisYear + 1, year));
+          "只能查询或载入%d年至%d年的节假日安排，不能处理%d年".formatted(FIRST_YEAR, thisYear + 1, year));
     }
+  }
+
+  @Transactional
+  public long load(int year, List<Day> daysOff, List<Day> workingDays, String operator) {
+    checkYear(year);
     List<NoticeDay> days = new ArrayList<>();
     Set<LocalDate> off = new HashSet<>();
     Set<LocalDate> working = new HashSet<>();

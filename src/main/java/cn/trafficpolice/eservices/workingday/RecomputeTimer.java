@@ -11,10 +11,10 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * Recomputes one timer whose date is a working-day expression, as of the timer's creation; answers whether it moved.
- * Timers given by a duration or a cycle, or not using {@code workingDays}, are left alone.
+ * Recomputes one timer whose date is a working-day expression, as of the timer's creation; answers the move, or
+ * null when it stays. Timers given by a duration or a cycle, or not using {@code workingDays}, are left alone.
  */
-final class RecomputeTimer implements Command<Boolean> {
+final class RecomputeTimer implements Command<TimerMoved> {
 
   private final String jobId;
   private final WorkingDayExpressions workingDays;
@@ -25,24 +25,24 @@ final class RecomputeTimer implements Command<Boolean> {
   }
 
   @Override
-  public Boolean execute(CommandContext context) {
+  public TimerMoved execute(CommandContext context) {
     JobEntity job = context.getJobManager().findJobById(jobId);
     if (job == null || job.getExecutionId() == null || job.getCreateTime() == null) {
-      return false;
+      return null;
     }
     String expression = timeDate(context, job);
     if (expression == null || !WorkingDayExpressions.uses(expression)) {
-      return false;
+      return null;
     }
     ExecutionEntity execution = context.getExecutionManager().findExecutionById(job.getExecutionId());
     Object recomputed = workingDays.asOf(job.getCreateTime(), () -> context.getProcessEngineConfiguration()
         .getExpressionManager().createExpression(expression).getValue(execution));
     if (!(recomputed instanceof Date due) || due.equals(job.getDuedate())) {
-      return false;
+      return null;
     }
     // the engine's own recalculation sets the date, reschedules and writes the operation log
     workingDays.asOf(job.getCreateTime(), () -> new RecalculateJobDuedateCmd(jobId, true).execute(context));
-    return true;
+    return new TimerMoved(job.getProcessDefinitionKey(), job.getActivityId(), execution.getProcessBusinessKey(), due);
   }
 
   private static String timeDate(CommandContext context, JobEntity job) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,21 +32,27 @@ class RunningWorkFollower {
   private final CommandExecutor commands;
   private final WorkingDayExpressions workingDays;
   private final ZoneId zone;
+  private final ApplicationEventPublisher events;
 
-  RunningWorkFollower(ProcessEngine engine, WorkingDayExpressions workingDays, Clock clock) {
+  RunningWorkFollower(ProcessEngine engine, WorkingDayExpressions workingDays, Clock clock,
+      ApplicationEventPublisher events) {
     this.management = engine.getManagementService();
     this.tasks = engine.getTaskService();
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();
     this.workingDays = workingDays;
     this.zone = clock.getZone();
+    this.events = events;
   }
 
   Moved follow(int year) {
     Date yearStarts = Date.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
     int timers = 0;
     for (Job job : management.createJobQuery().timers().duedateHigherThenOrEquals(yearStarts).list()) {
-      if (startedBy(job.getCreateTime(), year) && commands.execute(new RecomputeTimer(job.getId(), workingDays))) {
+      TimerMoved moved = startedBy(job.getCreateTime(), year)
+          ? commands.execute(new RecomputeTimer(job.getId(), workingDays)) : null;
+      if (moved != null) {
+        events.publishEvent(moved);
         timers++;
       }
     }

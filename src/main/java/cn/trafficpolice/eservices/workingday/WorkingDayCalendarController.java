@@ -56,6 +56,7 @@ class WorkingDayCalendarController {
 
   @GetMapping
   YearView year(@PathVariable int year) {
+    service.checkYear(year);
     if (calendar.isProvisional(year)) {
       List<Day> statutory = holidays.statutoryDaysOff(year).entrySet().stream()
           .map(e -> new Day(e.getKey(), e.getValue())).toList();

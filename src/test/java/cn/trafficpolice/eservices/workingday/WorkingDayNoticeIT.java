@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -85,8 +86,9 @@ class WorkingDayNoticeIT {
     String zhang = citizen.login(DemoCitizens.ZHANG_WEI);
     long selection = plate.readyToSelect(zhang, DemoCitizens.ZHANG_WEI, ZHANG_CAR_VIN, ZHANG_CAR_CERT, "440800");
     // 15 working days from Fri 18 Dec 2026 over provisional 2027 (1 January off): closing of Mon 11 January
-    plate.compose(zhang, selection, "粤G12A46", "粤G498J8").andExpect(status().isOk())
-        .andExpect(jsonPath("$.selection.validUntil").value("2027-01-11T17:30:00+08:00"));
+    String serial = plate.read(plate.compose(zhang, selection, "粤G12A46", "粤G498J8").andExpect(status().isOk())
+        .andExpect(jsonPath("$.selection.validUntil").value("2027-01-11T17:30:00+08:00")))
+        .at("/selection/serialNumber").asText();
     time.runDueJobs();
     String validity = timerDue("PlatePreselection");
     assertThat(validity).isEqualTo("2027-01-11T17:30");
@@ -97,12 +99,17 @@ class WorkingDayNoticeIT {
     assertThat(timerDue("sh4Probe")).isEqualTo("2027-01-04T17:30");
     assertThat(taskDue(probe)).isEqualTo("2027-01-11T17:30");
 
-    time.setTo(LocalDateTime.of(2027, 1, 2, 10, 0)); // recomputation must count from the creation, not today
+    time.setTo(LocalDateTime.of(2027, 1, 5, 10, 0)); // recomputation must count from the creation, not today
     load(2027, notice2027(List.of(day("2027-01-10", "测试调休")))).andExpect(status().isOk())
         .andExpect(jsonPath("$.timersMoved").value(1)).andExpect(jsonPath("$.tasksMoved").value(1));
 
     // Sunday 10 January is now the 15th working day
     assertThat(timerDue("PlatePreselection")).isEqualTo("2027-01-10T17:30");
+    citizen.get(citizen.login(DemoCitizens.ZHANG_WEI), "/api/v1/applications/" + serial)
+        .andExpect(jsonPath("$.application.result").value(containsString("2027年1月10日17:30")));
+    assertThat(jdbc.sql("SELECT valid_until FROM plate_selection WHERE serial_number = ?").param(serial)
+        .query(OffsetDateTime.class).single().toInstant()).isEqualTo(at(LocalDateTime.of(2027, 1, 10, 17, 30))
+        .toInstant());
     assertThat(timerDue("sh4Probe")).isEqualTo("2027-01-04T17:30");
     assertThat(taskDue(probe)).isEqualTo("2027-01-10T17:30");
   }
@@ -133,6 +140,13 @@ class WorkingDayNoticeIT {
     Map<String, Object> notice = notice2027(List.of());
     daysOff(notice).add(day("2026-12-31", "元旦"));
     refused(notice, "NOTICE_DATE_OUTSIDE_YEAR", "2026-12-31");
+  }
+
+  @Test
+  void yearFarOffIsRefused() throws Exception { // SH-4: 2072 for 2027 is a typing error
+    load(2072, notice2027(List.of())).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("NOTICE_YEAR_NOT_ACCEPTED"));
+    operator(get(PATH + 2024)).andExpect(status().isBadRequest());
   }
 
   @Test
@@ -179,6 +193,16 @@ class WorkingDayNoticeIT {
     load(2027, notice2027(List.of())).andExpect(status().isOk());
     operator(get("/actuator/metrics/" + CalendarMonitoring.NEXT_YEAR_GAUGE))
         .andExpect(jsonPath("$.measurements[0].value").value(0.0));
+  }
+
+  @Test
+  void nextYearShowsAsProvisionalFromTheFirstOfNovember() throws Exception { // SH-4
+    time.setTo(LocalDateTime.of(2026, 10, 31, 23, 59));
+    operator(get("/actuator/metrics/" + CalendarMonitoring.NEXT_YEAR_GAUGE))
+        .andExpect(jsonPath("$.measurements[0].value").value(0.0));
+    time.setTo(LocalDateTime.of(2026, 11, 1, 0, 0));
+    operator(get("/actuator/metrics/" + CalendarMonitoring.NEXT_YEAR_GAUGE))
+        .andExpect(jsonPath("$.measurements[0].value").value(1.0));
   }
 
   @Test
