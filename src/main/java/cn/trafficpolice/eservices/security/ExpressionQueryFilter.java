@@ -107,8 +107,11 @@ final class ExpressionQueryFilter extends OncePerRequestFilter {
 
   /** Whether the text, as sent or percent-decoded (again and again, for double encoding), opens an expression. */
   static boolean carriesExpression(String text) {
+    if (text == null) {
+      return false;
+    }
     String current = text;
-    for (int round = 0; current != null && round <= MAX_DECODING_ROUNDS; round++) {
+    for (int round = 0; round <= MAX_DECODING_ROUNDS; round++) {
       if (current.contains("${") || current.contains("#{")) {
         return true;
       }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
@@ -121,7 +122,7 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain webappsAndDocs(HttpSecurity http, ReviewerAccess sessions) throws Exception {
+  SecurityFilterChain webappsAndDocs(HttpSecurity http, @Lazy ReviewerAccess sessions) throws Exception {
     return http
         .authorizeHttpRequests(a -> a
             .requestMatchers("/engine-rest/**").denyAll()

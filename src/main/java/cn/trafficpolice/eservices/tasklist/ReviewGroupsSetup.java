@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure every review group of the contract exists and may open Tasklist, see the shared "my group's tasks"
- * filter and read the definition of its own process (for the task forms), and no other. Tasks themselves are visible only to their
- * candidate group: the engine grants that per task when it sets the candidate (authorizations are on).
- * Reviewers are people, added to the groups in Admin.
+ * filter and read the definition of its own process (for the task forms), and no other. Tasks themselves are
+ * visible only to their candidate group: the engine grants that per task when it sets the candidate
+ * (authorizations are on). Reviewers are people, added to the groups in Admin.
  */
 @Component
 class ReviewGroupsSetup {

@@ -48,6 +48,36 @@ class DefaultSecretsGuardTest {
   }
 
   @Test
+  void productionOnH2WithoutPasswordRefusesToStart() { // H2's default account: sa, no password
+    MockEnvironment env = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/x")
+        .withProperty("spring.datasource.username", "sa").withProperty("spring.datasource.password", "");
+    assertThatThrownBy(() -> guard(env, STRONG, ENCODED)).hasMessageContaining("spring.datasource.password");
+  }
+
+  @Test
+  void productionWithAWeakFirstAdministratorRefusesToStart() { // CVE-2026-77226: the admin replaces the setup
+    for (String weak : List.of("admin", "Demo@12345", "Admin@123456", "short1A!", "alllowercaseletters",
+        "Chief.Admin-2026", "Passw0rd!2026")) {
+      MockEnvironment env = new MockEnvironment().withProperty(FirstAdministrator.USERNAME, "chief.admin")
+          .withProperty(FirstAdministrator.PASSWORD, weak);
+      assertThatThrownBy(() -> guard(env, STRONG, ENCODED)).as(weak).hasMessageContaining(FirstAdministrator.PASSWORD);
+    }
+  }
+
+  @Test
+  void productionWithAnAdministratorNameButNoPasswordRefusesToStart() {
+    MockEnvironment env = new MockEnvironment().withProperty(FirstAdministrator.USERNAME, "chief.admin");
+    assertThatThrownBy(() -> guard(env, STRONG, ENCODED)).hasMessageContaining(FirstAdministrator.USERNAME);
+  }
+
+  @Test
+  void productionWithAStrongFirstAdministratorStarts() {
+    MockEnvironment env = new MockEnvironment().withProperty(FirstAdministrator.USERNAME, "chief.admin")
+        .withProperty(FirstAdministrator.PASSWORD, "Vault-Issued-Admin-2026!");
+    assertThatCode(() -> guard(env, STRONG, ENCODED)).doesNotThrowAnyException();
+  }
+
+  @Test
   void aShortSecretRefusesToStartAnywhere() {
     assertThatThrownBy(() -> new KeyDerivation(new SecurityProperties("short", Duration.ofHours(2), List.of())))
         .hasMessageContaining("at least 32");
