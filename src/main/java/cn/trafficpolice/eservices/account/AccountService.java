@@ -89,6 +89,7 @@ public class AccountService {
     boolean matches = passwords.matches(password, hash);
     Citizen citizen = store.findByPhone(phone).filter(c -> matches).orElse(null);
     if (citizen == null) {
+      throttle.failed(phone, clientAddress);
       throw new BusinessException(HttpStatus.UNAUTHORIZED, LOGIN_FAILED, "手机号码或密码错误");
     }
     throttle.succeeded(phone, clientAddress);

@@ -61,6 +61,14 @@ class LoginThrottle {
     claim(ADDRESS + address, properties.freeFailuresPerAddress(), now);
   }
 
+  /** A wrong password (or unknown phone): records the delays it leaves for the phone and the address. */
+  void failed(String phone, String address) {
+    Instant now = clock.instant();
+    for (String subject : List.of(PHONE + phone, ADDRESS + address)) {
+      blockedUntil(subject, now).ifPresent(until -> record(subject, Duration.between(now, until), now));
+    }
+  }
+
   /** The right password: the phone starts afresh; the address gives back this attempt only (a sprayer's success). */
   void succeeded(String phone, String address) {
     jdbc.sql("DELETE FROM login_throttle WHERE subject = :s").param("s", PHONE + phone).update();
@@ -96,9 +104,6 @@ class LoginThrottle {
           .param("next", delay.isZero() ? null : utc(now.plus(delay)), Types.TIMESTAMP_WITH_TIMEZONE)
           .param("s", subject).param("version", row.version()).update() == 1));
       if (claimed) {
-        if (!delay.isZero()) {
-          record(subject, failures, delay, now);
-        }
         return;
       }
     }
@@ -134,14 +139,14 @@ class LoginThrottle {
         .single();
   }
 
-  private void record(String subject, int failures, Duration delay, Instant now) {
+  /** In its own transaction: the refusal that follows must not roll the record back. */
+  private void record(String subject, Duration delay, Instant now) {
     separately.executeWithoutResult(tx -> jdbc.sql("""
             INSERT INTO login_delay_event (subject, failures, delay_seconds, created_at)
-            VALUES (:s, :failures, :delay, :now)""")
-        .param("s", subject).param("failures", failures).param("delay", delay.toSeconds()).param("now", utc(now))
-        .update());
+            SELECT subject, failures, :delay, :now FROM login_throttle WHERE subject = :s""")
+        .param("s", subject).param("delay", delay.toSeconds()).param("now", utc(now)).update());
     String shown = subject.startsWith(PHONE) ? PHONE + Mask.phone(subject.substring(PHONE.length())) : subject;
-    log.warn("Login of {} delayed {} s after {} attempts", shown, delay.toSeconds(), failures);
+    log.warn("Login of {} must wait {} s after repeated failures", shown, delay.toSeconds());
   }
 
   private static LoginDelayedException delayed(Instant now, Instant until) {
