@@ -9,9 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.EngineTime;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Attack: guessing one citizen's password, and locking the citizen out by failing on purpose. Past five free
@@ -36,8 +33,6 @@ class PasswordGuessingIT {
   EngineTime time;
   @Autowired
   JdbcClient jdbc;
-  @Autowired
-  ObjectMapper json;
 
   @BeforeEach
   void fixClock() {
@@ -112,13 +107,7 @@ class PasswordGuessingIT {
   }
 
   private ResultActions login(String phone, String password, String address) throws Exception {
-    return citizen.mvc().perform(MockMvcRequestBuilders.post("/api/v1/auth/login")
-        .with(request -> {
-          request.setRemoteAddr(address);
-          return request;
-        })
-        .contentType(MediaType.APPLICATION_JSON)
-        .content(json.writeValueAsString(Map.of("phone", phone, "password", password))));
+    return citizen.loginFrom(address, phone, password);
   }
 
   /** @return the body, for comparing answers */

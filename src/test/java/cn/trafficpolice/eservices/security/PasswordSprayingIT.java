@@ -8,15 +8,11 @@ import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.DemoCitizens;
 import cn.trafficpolice.eservices.support.EngineTime;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Attack: one address tries a common password against many phones, staying under every phone's allowance. The
@@ -31,8 +27,6 @@ class PasswordSprayingIT {
   CitizenClient citizen;
   @Autowired
   EngineTime time;
-  @Autowired
-  ObjectMapper json;
 
   @AfterEach
   void resetClock() {
@@ -50,19 +44,10 @@ class PasswordSprayingIT {
         .andExpect(jsonPath("$.code").value("LOGIN_DELAYED"))
         .andExpect(header().string("Retry-After", "1"));
 
-    citizen.mvc().perform(MockMvcRequestBuilders.post("/api/v1/auth/login").with(r -> {
-          r.setRemoteAddr("10.9.9.10");
-          return r;
-        }).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
-            Map.of("phone", DemoCitizens.WU_DAN, "password", CitizenClient.DEMO_PASSWORD))))
-        .andExpect(status().isOk());
+    citizen.loginFrom("10.9.9.10", DemoCitizens.WU_DAN, CitizenClient.DEMO_PASSWORD).andExpect(status().isOk());
   }
 
   private ResultActions login(String phone, String address) throws Exception {
-    return citizen.mvc().perform(MockMvcRequestBuilders.post("/api/v1/auth/login").with(r -> {
-      r.setRemoteAddr(address);
-      return r;
-    }).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(
-        Map.of("phone", phone, "password", "Password1"))));
+    return citizen.loginFrom(address, phone, "Password1");
   }
 }

@@ -52,6 +52,17 @@ public class CitizenClient {
         .andExpect(status().isOk()));
   }
 
+  /** A login attempt from the given client address (login throttling counts per phone and per address). */
+  public ResultActions loginFrom(String address, String phone, String password) throws Exception {
+    return mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/login")
+        .with(request -> {
+          request.setRemoteAddr(address);
+          return request;
+        })
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(json.writeValueAsString(Map.of("phone", phone, "password", password))));
+  }
+
   /**
    * Registers as a citizen does: asks for a registration code, reads it from the demo inbox without a token, and
    * sends the form with it.
