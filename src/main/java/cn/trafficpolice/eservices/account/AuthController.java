@@ -3,7 +3,17 @@ package cn.trafficpolice.eservices.account;
 import cn.trafficpolice.eservices.privacy.Mask;
 import cn.trafficpolice.eservices.security.CurrentCitizen;
 import cn.trafficpolice.eservices.security.TokenService;
-import cn.trafficpolice.eservices.security.TokenService.IssuedToken;
+import cn.trafficpolice.eservices.error.ProblemHandler;
+import cn.trafficpolice.eservices.security.TokenService.IssuedTokens;
+import cn.trafficpolice.eservices.sms.SmsCodeService;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import cn.trafficpolice.eservices.validation.IdNumber;
 import cn.trafficpolice.eservices.validation.Phone;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,20 +45,49 @@ class AuthController {
     this.tokens = tokens;
   }
 
+  @PostMapping("/auth/registration-codes")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "获取注册验证码（发送到要注册的手机号码）",
+      description = "无论该号码是否已注册，回答都相同；已注册的号码收到提醒短信而非验证码。")
+  SmsCodeService.SentCode registrationCode(@Valid @RequestBody RegistrationCodeRequest request) {
+    return accounts.sendRegistrationCode(request.phone());
+  }
+
   @PostMapping("/auth/register")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "注册（非实名账户）")
+  @Operation(summary = "注册（非实名账户），需注册验证码")
   MeResponse register(@Valid @RequestBody RegisterRequest request) {
-    return MeResponse.of(accounts.register(request.phone(), request.password(), request.name().trim(),
-        request.idNumber()));
+    return MeResponse.of(accounts.register(request.phone(), request.code(), request.password(),
+        request.name().trim(), request.idNumber()));
   }
 
   @PostMapping("/auth/login")
-  @Operation(summary = "手机号码和密码登录，返回访问令牌")
-  LoginResponse login(@Valid @RequestBody LoginRequest request) {
-    Citizen citizen = accounts.authenticate(request.phone(), request.password());
-    IssuedToken token = tokens.issue(citizen.id());
-    return new LoginResponse(token.token(), "Bearer", token.expiresAt(), MeResponse.of(citizen));
+  @Operation(summary = "手机号码和密码登录，返回访问令牌和刷新令牌",
+      description = "连续失败后每次尝试须等待逐次加倍的时间（429，Retry-After），等待结束后正确密码即可登录。")
+  LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+    Citizen citizen = accounts.authenticate(request.phone(), request.password(), http.getRemoteAddr());
+    return LoginResponse.of(tokens.login(citizen.id()), MeResponse.of(citizen));
+  }
+
+  @PostMapping("/auth/refresh")
+  @Operation(summary = "用刷新令牌换取新的访问令牌和刷新令牌（刷新令牌只能使用一次）")
+  LoginResponse refresh(@Valid @RequestBody RefreshRequest request) {
+    IssuedTokens issued = tokens.refresh(request.refreshToken());
+    return LoginResponse.of(issued, null);
+  }
+
+  @PostMapping("/auth/logout")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "退出登录：本次登录的访问令牌和刷新令牌立即失效", security = @SecurityRequirement(name = "bearer"))
+  void logout(@AuthenticationPrincipal Jwt token) {
+    tokens.logout(token);
+  }
+
+  @ExceptionHandler(LoginDelayedException.class)
+  ResponseEntity<ProblemDetail> delayed(LoginDelayedException e) {
+    return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .body(ProblemHandler.problem(e.status(), e.code(), e.getMessage()));
   }
 
   @GetMapping("/me")
@@ -67,8 +106,12 @@ class AuthController {
   record RealNameVerification(@NotBlank @Size(max = 200) String livenessToken) {
   }
 
+  record RegistrationCodeRequest(@NotBlank @Phone String phone) {
+  }
+
   record RegisterRequest(
       @NotBlank @Phone String phone,
+      @NotBlank @Size(max = 6) String code,
       @NotBlank @Size(min = 8, max = 64, message = "密码长度为8至64位")
       @Pattern(regexp = "^(?=.*[A-Za-z])(?=.*\\d).+$", message = "密码须同时包含字母和数字") String password,
       @NotBlank @Size(max = 50) String name,
@@ -78,7 +121,15 @@ class AuthController {
   record LoginRequest(@NotBlank @Phone String phone, @NotBlank @Size(max = 64) String password) {
   }
 
-  record LoginResponse(String token, String tokenType, Instant expiresAt, MeResponse citizen) {
+  record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
+  }
+
+  /** {@code citizen} only at login. */
+  record LoginResponse(String token, String tokenType, Instant expiresAt, long expiresIn, String refreshToken,
+      MeResponse citizen) {
+    static LoginResponse of(IssuedTokens t, MeResponse citizen) {
+      return new LoginResponse(t.token(), "Bearer", t.expiresAt(), t.expiresIn(), t.refreshToken(), citizen);
+    }
   }
 
   /** Personal data masked as the 12123 app shows it. */

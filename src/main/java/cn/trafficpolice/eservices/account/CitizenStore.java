@@ -49,12 +49,17 @@ class CitizenStore {
         .query(Integer.class).single() > 0;
   }
 
-  boolean idNumberTaken(String idNumber) {
-    return jdbc.sql("SELECT COUNT(*) FROM citizen WHERE id_number = :idNumber").param("idNumber", idNumber)
-        .query(Integer.class).single() > 0;
-  }
-
-  void markRealName(long id) {
-    jdbc.sql("UPDATE citizen SET real_name = TRUE WHERE id = :id").param("id", id).update();
+  /**
+   * Binds the ID number to this account. Window-registered accounts may carry no binding, so the statement also
+   * looks for a real-name account with the number; the unique binding settles two verifications at once.
+   *
+   * @return false when another real-name account holds the number
+   */
+  boolean markRealName(long id, String idNumber) {
+    return jdbc.sql("""
+            UPDATE citizen SET real_name = TRUE, verified_id_number = id_number
+            WHERE id = :id AND NOT EXISTS (
+              SELECT 1 FROM citizen other WHERE other.id_number = :idNumber AND other.real_name AND other.id <> :id)""")
+        .param("id", id).param("idNumber", idNumber).update() == 1;
   }
 }

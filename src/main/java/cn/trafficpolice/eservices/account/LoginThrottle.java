@@ -1,17 +1,17 @@
 package cn.trafficpolice.eservices.account;
 
-import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.privacy.Mask;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,83 +19,146 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Guards password login against guessing: after {@code max-failures} wrong passwords for a phone within the
- * window, that phone cannot log in until the lock ends. Failures are recorded in their own transaction, so the
- * refusal that follows cannot roll them back.
+ * Guards password login against guessing without letting anyone lock a citizen out: every attempt is counted
+ * per phone and per client address <em>before</em> the password is compared; past a few free failures, each
+ * further attempt must wait a delay that doubles up to a cap. A correct password after the wait logs in. The
+ * count is claimed with a compare-and-set on the row's version, in its own transaction, so parallel requests on
+ * any node cannot slip past the delay and the refusal that follows cannot roll the count back.
  */
 @Component
 class LoginThrottle {
 
-  static final String LOGIN_LOCKED = "LOGIN_LOCKED";
   private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+  private static final String PHONE = "phone:";
+  private static final String ADDRESS = "address:";
 
   private final JdbcClient jdbc;
   private final Clock clock;
   private final TransactionTemplate separately;
-  private final int maxFailures;
-  private final Duration window;
-  private final Duration lock;
+  private final LoginProperties properties;
 
-  LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
-      @Value("${eservices.login.max-failures:5}") int maxFailures,
-      @Value("${eservices.login.failure-window:PT15M}") Duration window,
-      @Value("${eservices.login.lock:PT15M}") Duration lock) {
+  LoginThrottle(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, LoginProperties properties) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.maxFailures = maxFailures;
-    this.window = window;
-    this.lock = lock;
+    this.properties = properties;
   }
 
-  void requireNotLocked(String phone) {
-    jdbc.sql("SELECT locked_until FROM login_failure WHERE phone = :phone").param("phone", phone)
-        .query(OffsetDateTime.class).optional()
-        .filter(until -> until != null && until.toInstant().isAfter(clock.instant()))
-        .ifPresent(until -> {
-          long minutes = Math.max(1, Duration.between(clock.instant(), until.toInstant()).toMinutes());
-          throw new BusinessException(HttpStatus.TOO_MANY_REQUESTS, LOGIN_LOCKED,
-              "密码错误次数过多，请" + minutes + "分钟后再试");
-        });
-  }
-
-  void recordFailure(String phone) {
+  /**
+   * Counts one attempt for the phone and the address, or refuses it while a delay runs. A refused attempt is not
+   * counted, so waiting out the delay is always enough.
+   */
+  void claimAttempt(String phone, String address) {
     Instant now = clock.instant();
-    separately.executeWithoutResult(tx -> {
-      try {
-        jdbc.sql("""
-                INSERT INTO login_failure (phone, failures, window_start)
-                SELECT :phone, 0, :now FROM (VALUES (1)) one
-                WHERE NOT EXISTS (SELECT 1 FROM login_failure WHERE phone = :phone)""")
-            .param("phone", phone).param("now", utc(now)).update();
-      } catch (DuplicateKeyException createdConcurrently) {
-        // the row exists, which is all the update below needs
-      }
-    });
-    separately.executeWithoutResult(tx -> {
-      jdbc.sql("""
-              UPDATE login_failure
-              SET failures = CASE WHEN window_start <= :windowStart THEN 1 ELSE failures + 1 END,
-                  window_start = CASE WHEN window_start <= :windowStart THEN :now ELSE window_start END
-              WHERE phone = :phone""")
-          .param("windowStart", utc(now.minus(window))).param("now", utc(now)).param("phone", phone).update();
-      int lockedNow = jdbc.sql("""
-              UPDATE login_failure SET locked_until = :until, failures = 0, window_start = :now
-              WHERE phone = :phone AND failures >= :max""")
-          .param("until", utc(now.plus(lock))).param("now", utc(now)).param("phone", phone)
-          .param("max", maxFailures).update();
-      if (lockedNow > 0) {
-        log.warn("Login of {} locked after {} wrong passwords", Mask.phone(phone), maxFailures);
-      }
-    });
+    List<String> subjects = List.of(PHONE + phone, ADDRESS + address);
+    Optional<Instant> wait = subjects.stream().map(s -> blockedUntil(s, now)).flatMap(Optional::stream)
+        .max(Instant::compareTo);
+    if (wait.isPresent()) {
+      throw delayed(now, wait.get());
+    }
+    claim(PHONE + phone, properties.freeFailuresPerPhone(), now);
+    claim(ADDRESS + address, properties.freeFailuresPerAddress(), now);
   }
 
-  void recordSuccess(String phone) {
-    jdbc.sql("DELETE FROM login_failure WHERE phone = :phone").param("phone", phone).update();
+  /** A wrong password (or unknown phone): records the delays it leaves for the phone and the address. */
+  void failed(String phone, String address) {
+    Instant now = clock.instant();
+    for (String subject : List.of(PHONE + phone, ADDRESS + address)) {
+      blockedUntil(subject, now).ifPresent(until -> record(subject, Duration.between(now, until), now));
+    }
+  }
+
+  /** The right password: the phone starts afresh; the address gives back this attempt only (a sprayer's success). */
+  void succeeded(String phone, String address) {
+    jdbc.sql("DELETE FROM login_throttle WHERE subject = :s").param("s", PHONE + phone).update();
+    jdbc.sql("UPDATE login_throttle SET failures = failures - 1, version = version + 1 WHERE subject = :s AND failures > 0")
+        .param("s", ADDRESS + address).update();
+  }
+
+  private Optional<Instant> blockedUntil(String subject, Instant now) {
+    return jdbc.sql("SELECT next_attempt_at FROM login_throttle WHERE subject = :s").param("s", subject)
+        .query((rs, i) -> Optional.ofNullable(rs.getObject("next_attempt_at", OffsetDateTime.class))).optional()
+        .flatMap(next -> next.map(OffsetDateTime::toInstant)).filter(next -> blocks(next, now));
+  }
+
+  /** A wait longer than the cap can only come from a clock set back (tests, a corrected node): it is ignored. */
+  private boolean blocks(Instant next, Instant now) {
+    return next != null && now.isBefore(next) && Duration.between(now, next).compareTo(properties.maxDelay()) <= 0;
+  }
+
+  private void claim(String subject, int freeFailures, Instant now) {
+    for (int round = 0; round < 10; round++) {
+      Row row = separately.execute(tx -> current(subject, now));
+      if (blocks(row.nextAttemptAt(), now)) {
+        throw delayed(now, row.nextAttemptAt());
+      }
+      boolean forgotten = row.lastFailureAt().isBefore(now.minus(properties.forgetAfter()));
+      int failures = (forgotten ? 0 : row.failures()) + 1;
+      Duration delay = delayAfter(failures, freeFailures);
+      boolean claimed = Boolean.TRUE.equals(separately.execute(tx -> jdbc.sql("""
+              UPDATE login_throttle SET failures = :failures, last_failure_at = :now, next_attempt_at = :next,
+                  version = version + 1
+              WHERE subject = :s AND version = :version""")
+          .param("failures", failures).param("now", utc(now))
+          .param("next", delay.isZero() ? null : utc(now.plus(delay)), Types.TIMESTAMP_WITH_TIMEZONE)
+          .param("s", subject).param("version", row.version()).update() == 1));
+      if (claimed) {
+        return;
+      }
+    }
+    throw delayed(now, now.plus(properties.firstDelay()));
+  }
+
+  /** After the last free attempt the next waits the first delay, then 2×, 4× … up to the cap. */
+  private Duration delayAfter(int failures, int freeFailures) {
+    int over = failures - freeFailures;
+    if (over < 0) {
+      return Duration.ZERO;
+    }
+    Duration delay = properties.firstDelay().multipliedBy(1L << Math.min(over, 30));
+    return delay.compareTo(properties.maxDelay()) > 0 ? properties.maxDelay() : delay;
+  }
+
+  private Row current(String subject, Instant now) {
+    try {
+      jdbc.sql("""
+              INSERT INTO login_throttle (subject, failures, last_failure_at, next_attempt_at, version)
+              SELECT :s, 0, :now, NULL, 0 FROM (VALUES (1)) one
+              WHERE NOT EXISTS (SELECT 1 FROM login_throttle WHERE subject = :s)""")
+          .param("s", subject).param("now", utc(now)).update();
+    } catch (DuplicateKeyException createdConcurrently) {
+      // the row exists, which is all the read below needs
+    }
+    return jdbc.sql("SELECT failures, last_failure_at, next_attempt_at, version FROM login_throttle WHERE subject = :s")
+        .param("s", subject)
+        .query((rs, i) -> new Row(rs.getInt("failures"),
+            rs.getObject("last_failure_at", OffsetDateTime.class).toInstant(),
+            Optional.ofNullable(rs.getObject("next_attempt_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
+                .orElse(null), rs.getLong("version")))
+        .single();
+  }
+
+  /** In its own transaction: the refusal that follows must not roll the record back. */
+  private void record(String subject, Duration delay, Instant now) {
+    separately.executeWithoutResult(tx -> jdbc.sql("""
+            INSERT INTO login_delay_event (subject, failures, delay_seconds, created_at)
+            SELECT subject, failures, :delay, :now FROM login_throttle WHERE subject = :s""")
+        .param("s", subject).param("delay", delay.toSeconds()).param("now", utc(now)).update());
+    String shown = subject.startsWith(PHONE) ? PHONE + Mask.phone(subject.substring(PHONE.length())) : subject;
+    log.warn("Login of {} must wait {} s after repeated failures", shown, delay.toSeconds());
+  }
+
+  private static LoginDelayedException delayed(Instant now, Instant until) {
+    long millis = Duration.between(now, until).toMillis();
+    return new LoginDelayedException(Math.max(1, (millis + 999) / 1000));
   }
 
   private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** @param nextAttemptAt null when no delay runs */
+  private record Row(int failures, Instant lastFailureAt, Instant nextAttemptAt, long version) {
   }
 }

@@ -60,12 +60,12 @@ class SecurityConfig {
   }
 
   @Bean
-  JwtDecoder jwtDecoder(SecretKey tokenKey, Clock clock) {
+  JwtDecoder jwtDecoder(SecretKey tokenKey, Clock clock, TokenService tokens) {
     NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
     JwtTimestampValidator timestamps = new JwtTimestampValidator();
     timestamps.setClock(clock);
     decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
-        new JwtIssuerValidator(TokenService.ISSUER)));
+        new JwtIssuerValidator(TokenService.ISSUER), new ActiveSessionValidator(tokens)));
     return decoder;
   }
 
@@ -106,6 +106,9 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/auth/registration-codes", "/api/v1/auth/refresh").permitAll()
+            // exists in the demo profile only; without a token it shows registration codes only
+            .requestMatchers(HttpMethod.GET, "/api/v1/demo/sms-inbox").permitAll()
             // EL-5: the e-licence signatures' public key, for verifiers checking offline
             .requestMatchers(HttpMethod.GET, "/api/v1/e-licence/verification-keys").permitAll()
             .requestMatchers("/api/v1/**").hasRole(Roles.CITIZEN)

@@ -23,8 +23,8 @@ class DemoSmsInbox implements SmsDelivery {
   }
 
   @Override
-  public void deliver(String phone, String text) {
-    jdbc.sql("INSERT INTO demo_sms_inbox (phone, text, received_at) VALUES (:phone, :text, :now)")
-        .param("phone", phone).param("text", text).param("now", OffsetDateTime.now(clock)).update();
+  public void deliver(long messageId, String phone, String text) {
+    jdbc.sql("INSERT INTO demo_sms_inbox (outbox_id, phone, text, received_at) VALUES (:id, :phone, :text, :now)")
+        .param("id", messageId).param("phone", phone).param("text", text).param("now", OffsetDateTime.now(clock)).update();
   }
 }

@@ -77,7 +77,7 @@ class OutboxSmsGateway implements SmsGateway {
       return;
     }
     try {
-      d.deliver(phone, text);
+      d.deliver(id, phone, text);
     } catch (RuntimeException e) {
       inNewTransaction("UPDATE sms_outbox SET delivered_at = NULL WHERE id = :id AND delivered_at = :now", id, now);
       log.warn("SMS {} to {} not delivered; it stays in the outbox", id, Mask.phone(phone), e);

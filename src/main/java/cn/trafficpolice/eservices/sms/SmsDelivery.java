@@ -7,5 +7,6 @@ package cn.trafficpolice.eservices.sms;
  */
 public interface SmsDelivery {
 
-  void deliver(String phone, String text);
+  /** @param messageId the message's row in {@code sms_outbox}, for the connector's receipts and duplicates */
+  void deliver(long messageId, String phone, String text);
 }

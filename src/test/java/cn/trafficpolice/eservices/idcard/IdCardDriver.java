@@ -76,6 +76,11 @@ class IdCardDriver {
     return new Applicant(token, phone, idNumber, address.get("id").asLong());
   }
 
+  /** After the clock moved past the access token's lifetime (15 minutes), as the citizen's app would. */
+  Applicant loggedInAgain(Applicant a) throws Exception {
+    return new Applicant(citizen.login(a.phone()), a.phone(), a.idNumber(), a.addressId());
+  }
+
   JsonNode submitOnline(Applicant a) throws Exception {
     return citizen.read(citizen.post(a.token(), BASE + "/online", Map.of("reason", "LOST",
         "addressId", a.addressId())).andExpect(status().isCreated()));

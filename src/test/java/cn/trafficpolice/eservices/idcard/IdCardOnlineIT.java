@@ -115,6 +115,7 @@ class IdCardOnlineIT {
     String order = submitted.get("paymentOrderNumber").asText();
 
     time.advanceTo(SUBMITTED.plusMinutes(29));
+    applicant = driver.loggedInAgain(applicant);
     assertThat(driver.reissue(applicant, serial).get("stage").asText()).isEqualTo("AWAITING_PAYMENT");
     time.advanceTo(SUBMITTED.plusMinutes(31));
 

@@ -79,7 +79,7 @@ class DefaultSecretsGuardTest {
 
   @Test
   void aShortSecretRefusesToStartAnywhere() {
-    assertThatThrownBy(() -> new KeyDerivation(new SecurityProperties("short", Duration.ofHours(2), List.of())))
+    assertThatThrownBy(() -> new KeyDerivation(new SecurityProperties("short", Duration.ofHours(2), List.of(), Duration.ofDays(7))))
         .hasMessageContaining("at least 32");
   }
 
@@ -96,6 +96,6 @@ class DefaultSecretsGuardTest {
   }
 
   private static void guard(MockEnvironment env, String secret, List<SystemClient> clients) {
-    new DefaultSecretsGuard(env, new SecurityProperties(secret, Duration.ofHours(2), clients)).afterPropertiesSet();
+    new DefaultSecretsGuard(env, new SecurityProperties(secret, Duration.ofHours(2), clients, Duration.ofDays(7))).afterPropertiesSet();
   }
 }

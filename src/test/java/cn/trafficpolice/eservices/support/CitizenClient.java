@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** A citizen using the REST front: logs in, calls endpoints with the bearer token, reads the demo SMS inbox. */
+/**
+ * A citizen using the REST front: registers, logs in, calls endpoints with the bearer token, reads the demo SMS
+ * inbox.
+ */
 @TestComponent
 public class CitizenClient {
 
@@ -43,6 +46,37 @@ public class CitizenClient {
     return json.readTree(body).get("token").asText();
   }
 
+  /** The whole login answer: token, refreshToken, expiresIn … */
+  public JsonNode loginAnswer(String phone, String password) throws Exception {
+    return read(post(null, "/api/v1/auth/login", Map.of("phone", phone, "password", password))
+        .andExpect(status().isOk()));
+  }
+
+  /** A login attempt from the given client address (login throttling counts per phone and per address). */
+  public ResultActions loginFrom(String address, String phone, String password) throws Exception {
+    return mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/login")
+        .with(request -> {
+          request.setRemoteAddr(address);
+          return request;
+        })
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(json.writeValueAsString(Map.of("phone", phone, "password", password))));
+  }
+
+  /**
+   * Registers as a citizen does: asks for a registration code, reads it from the demo inbox without a token, and
+   * sends the form with it.
+   */
+  public ResultActions register(String phone, String password, String name, String idNumber) throws Exception {
+    requestRegistrationCode(phone).andExpect(status().isAccepted());
+    return post(null, "/api/v1/auth/register", Map.of("phone", phone, "code", latestCode(null, phone),
+        "password", password, "name", name, "idNumber", idNumber));
+  }
+
+  public ResultActions requestRegistrationCode(String phone) throws Exception {
+    return post(null, "/api/v1/auth/registration-codes", Map.of("phone", phone));
+  }
+
   public ResultActions get(String token, String path) throws Exception {
     return mvc.perform(auth(MockMvcRequestBuilders.get(path), token));
   }
@@ -56,7 +90,7 @@ public class CitizenClient {
     return json.readTree(result.andReturn().getResponse().getContentAsString());
   }
 
-  /** The newest 6-digit code the demo SMS inbox holds for the phone. */
+  /** The newest 6-digit code the demo SMS inbox holds for the phone; without a token, registration codes only. */
   public String latestCode(String token, String phone) throws Exception {
     JsonNode inbox = read(get(token, "/api/v1/demo/sms-inbox?phone=" + phone).andExpect(status().isOk()));
     for (JsonNode sms : inbox) {
