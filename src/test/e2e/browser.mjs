@@ -41,7 +41,7 @@ export async function citizenToken(phone) {
 
 /** Claims the open task: Tasklist enables the form only for the task's assignee. */
 export async function claimTask(page) {
-  const claim = page.getByText('Claim', { exact: true });
+  const claim = page.getByText('认领', { exact: true });
   await claim.click();
   await claim.waitFor({ state: 'detached', timeout: 15000 });
 }

@@ -48,7 +48,7 @@ test('filing.reviewer approves a hand-held ID photo in Tasklist', async () => {
 
   await claimTask(page);
   await page.selectOption('select[name="photoApproved"]', 'true');
-  await page.click('button:has-text("Complete")');
+  await page.click('button:has-text("完成")');
   await page.waitForSelector('text=审核手持证件照片', { state: 'detached', timeout: 30000 });
 
   let application;

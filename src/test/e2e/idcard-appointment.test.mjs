@@ -28,7 +28,7 @@ test('idcard.clerk offers an appointment in Tasklist and the citizen is told whe
   await page.fill('input[name="appointmentTime"]', `${day(8).slice(0, 10)}T09:30:00`);
   await page.fill('[name="appointmentPlace"]', '湛江市公安局海滨派出所户籍窗口');
   await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/idcard-appointment.png`, fullPage: true });
-  await page.click('button:has-text("Complete")');
+  await page.click('button:has-text("完成")');
   await page.waitForSelector('text=审核预约登记', { state: 'detached', timeout: 30000 });
   await page.close();
 

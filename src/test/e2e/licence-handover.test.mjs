@@ -51,7 +51,7 @@ test('licence.clerk hands a replacement licence over in Tasklist', async () => {
   await claimTask(page);
   await page.check('input[name="idChecked"]');
   await page.selectOption('select[name="licenceHandedOver"]', 'true');
-  await page.click('button:has-text("Complete")');
+  await page.click('button:has-text("完成")');
   await page.waitForSelector('text=核验身份并发放驾驶证', { state: 'detached', timeout: 30000 });
   await page.close();
 

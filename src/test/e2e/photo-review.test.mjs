@@ -51,7 +51,7 @@ test('photo.reviewer sees both photos and the licence data, rejects with a reaso
   await page.selectOption('#rejectionReason', 'HEAD_COVERED');
   await page.fill('#reviewNote', '请摘下帽子重新拍摄');
   await page.screenshot({ path: '/tmp/photo-review.png', fullPage: true });
-  await page.click('button:has-text("Complete"), button:has-text("完成")');
+  await page.click('button:has-text("完成")');
 
   let application;
   for (let i = 0; i < 30; i++) {

@@ -42,7 +42,7 @@ test('appeal.reviewer approves an appeal in Tasklist and the VIN can be pre-sele
   await claimTask(page);
   await page.selectOption('select[name="appealApproved"]', 'true');
   await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/plate-appeal.png`, fullPage: true });
-  await page.click('button:has-text("Complete")');
+  await page.click('button:has-text("完成")');
   await page.waitForSelector('text=审核申诉资料', { state: 'detached', timeout: 30000 });
   await page.close();
 

@@ -16,5 +16,7 @@ for _ in $(seq 1 120); do
   kill -0 $app 2>/dev/null || { tail -50 "$work/app.log"; exit 1; }
   sleep 1
 done
+export E2E_SCREENSHOTS=${E2E_SCREENSHOTS:-$root/target/e2e-screenshots}
+mkdir -p "$E2E_SCREENSHOTS"
 npm ci --no-audit --no-fund --loglevel=error
 E2E_BASE_URL="http://localhost:$port" node --test --test-concurrency=1 ./*.test.mjs || { tail -80 "$work/app.log"; exit 1; }
