@@ -62,12 +62,12 @@ class FilingLimitsIT {
   @Test
   void aFourthFilerOfOneVehicleIsRefused() throws Exception { // NF-2
     String owner = citizen.login(DemoCitizens.XU_MING);
-    String qr = filing.scanQrCode(owner, GA1234_VIN);
     for (String phone : new String[] {DemoCitizens.ZHANG_WEI, DemoCitizens.LI_NA, DemoCitizens.WU_DAN}) {
-      filing.fileByQrCode(citizen.login(phone), qr, "pass").andExpect(status().isCreated());
+      filing.fileByQrCode(citizen.login(phone), filing.scanQrCode(owner, GA1234_VIN), "pass")
+          .andExpect(status().isCreated());
     }
 
-    filing.fileByQrCode(citizen.login(DemoCitizens.HUANG_MIN), qr, "pass")
+    filing.fileByQrCode(citizen.login(DemoCitizens.HUANG_MIN), filing.scanQrCode(owner, GA1234_VIN), "pass")
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.code").value("VEHICLE_FILERS_LIMIT_REACHED"));
     assertThat(filing.activeFilingsOf(GA1234_VIN)).isEqualTo(3);
@@ -76,17 +76,19 @@ class FilingLimitsIT {
   @Test
   void anUnboundOrRejectedFilingFreesItsPlace() throws Exception { // NF-2 NF-5
     String owner = citizen.login(DemoCitizens.XU_MING);
-    String qr = filing.scanQrCode(owner, GA1234_VIN);
-    long first = citizen.read(filing.fileByQrCode(citizen.login(DemoCitizens.ZHANG_WEI), qr, "pass"))
-        .get("filingId").asLong();
-    filing.fileByQrCode(citizen.login(DemoCitizens.LI_NA), qr, "pass").andExpect(status().isCreated());
-    filing.fileByQrCode(citizen.login(DemoCitizens.WU_DAN), qr, "pass").andExpect(status().isCreated());
+    long first = citizen.read(filing.fileByQrCode(citizen.login(DemoCitizens.ZHANG_WEI),
+        filing.scanQrCode(owner, GA1234_VIN), "pass")).get("filingId").asLong();
+    filing.fileByQrCode(citizen.login(DemoCitizens.LI_NA), filing.scanQrCode(owner, GA1234_VIN), "pass")
+        .andExpect(status().isCreated());
+    filing.fileByQrCode(citizen.login(DemoCitizens.WU_DAN), filing.scanQrCode(owner, GA1234_VIN), "pass")
+        .andExpect(status().isCreated());
     filing.runFilingJobs();
 
     citizen.post(owner, FilingDriver.BASE + "/owned-vehicles/filings/" + first + "/unbind", "")
         .andExpect(status().isOk());
 
-    filing.fileByQrCode(citizen.login(DemoCitizens.HUANG_MIN), qr, "pass").andExpect(status().isCreated());
+    filing.fileByQrCode(citizen.login(DemoCitizens.HUANG_MIN), filing.scanQrCode(owner, GA1234_VIN), "pass")
+        .andExpect(status().isCreated());
   }
 
   @Test
@@ -119,9 +121,8 @@ class FilingLimitsIT {
   void theSameVehicleIsFiledOnceByTheSameCitizen() throws Exception { // NF-2
     String owner = citizen.login(DemoCitizens.XU_MING);
     String filer = citizen.login(DemoCitizens.ZHANG_WEI);
-    String qr = filing.scanQrCode(owner, GA1234_VIN);
-    filing.fileByQrCode(filer, qr, "pass").andExpect(status().isCreated());
-    filing.fileByQrCode(filer, qr, "pass").andExpect(status().isConflict())
+    filing.fileByQrCode(filer, filing.scanQrCode(owner, GA1234_VIN), "pass").andExpect(status().isCreated());
+    filing.fileByQrCode(filer, filing.scanQrCode(owner, GA1234_VIN), "pass").andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("ALREADY_FILED"));
     assertThat(filing.activeFilingsOf(GA1234_VIN)).isEqualTo(1);
   }
