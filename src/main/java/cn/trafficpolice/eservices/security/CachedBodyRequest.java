@@ -17,8 +17,13 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
   private final byte[] body;
 
   CachedBodyRequest(HttpServletRequest request) throws IOException {
+    this(request, request.getInputStream().readAllBytes());
+  }
+
+  /** @param body the body as already read from {@code request} */
+  CachedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
-    this.body = request.getInputStream().readAllBytes();
+    this.body = body;
   }
 
   byte[] body() {
@@ -63,6 +68,16 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
   @Override
   public BufferedReader getReader() {
     return new BufferedReader(new InputStreamReader(getInputStream(), charset()));
+  }
+
+  @Override
+  public int getContentLength() {
+    return body.length;
+  }
+
+  @Override
+  public long getContentLengthLong() {
+    return body.length;
   }
 
   private Charset charset() {

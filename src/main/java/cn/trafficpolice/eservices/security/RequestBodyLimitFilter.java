@@ -4,18 +4,10 @@ import cn.trafficpolice.eservices.error.ErrorCodes;
 import cn.trafficpolice.eservices.error.ProblemHandler;
 import cn.trafficpolice.eservices.error.ProblemWriter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,7 +51,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
       refuse(response);
       return;
     }
-    chain.doFilter(new BufferedBody(request, body), response);
+    // a chunked body already read within the cap, served again to the application
+    chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
   private void refuse(HttpServletResponse response) throws IOException {
@@ -67,64 +60,5 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     response.setHeader("Connection", "close");
     writer.write(response, ProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE,
         "请求内容过大"));
-  }
-
-  /** A chunked body already read within the cap, served again to the application. */
-  private static final class BufferedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    BufferedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding();
-      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
