@@ -1,6 +1,8 @@
 package cn.trafficpolice.eservices.sms;
 
 import cn.trafficpolice.eservices.privacy.Mask;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -31,10 +33,19 @@ class OutboxSmsGateway implements SmsGateway {
   private final Clock clock;
   private final Optional<SmsDelivery> delivery;
   private final TransactionTemplate separately;
+  private final Counter queued;
+  private final Counter delivered;
+  private final Counter failed;
 
   OutboxSmsGateway(JdbcClient jdbc, Clock clock, ObjectProvider<SmsDelivery> delivery,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, MeterRegistry meters) {
     this.jdbc = jdbc;
+    this.queued = Counter.builder("eservices.sms.queued").description("Messages written to the outbox")
+        .register(meters);
+    this.delivered = Counter.builder("eservices.sms.delivered").description("Messages the SMS connector took")
+        .register(meters);
+    this.failed = Counter.builder("eservices.sms.failed").description("Deliveries the SMS connector refused")
+        .register(meters);
     this.clock = clock;
     this.delivery = Optional.ofNullable(delivery.getIfAvailable());
     // after the commit the sender's connection is still bound but its transaction is over: write in a new one
@@ -65,6 +76,7 @@ class OutboxSmsGateway implements SmsGateway {
       return;
     }
     log.info("SMS queued for {} ({})", Mask.phone(phone), idempotencyKey);
+    queued.increment();
     long id = key.getKey().longValue();
     delivery.ifPresent(d -> afterCommit(() -> deliver(d, id, phone, text)));
   }
@@ -81,8 +93,10 @@ class OutboxSmsGateway implements SmsGateway {
     } catch (RuntimeException e) {
       inNewTransaction("UPDATE sms_outbox SET delivered_at = NULL WHERE id = :id AND delivered_at = :now", id, now);
       log.warn("SMS {} to {} not delivered; it stays in the outbox", id, Mask.phone(phone), e);
+      failed.increment();
       return;
     }
+    delivered.increment();
     inNewTransaction("""
         UPDATE sms_outbox SET text = COALESCE(redacted_text, text), redacted_text = NULL
         WHERE id = :id AND delivered_at = :now""", id, now);
