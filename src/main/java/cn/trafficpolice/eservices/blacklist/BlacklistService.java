@@ -1,7 +1,5 @@
 package cn.trafficpolice.eservices.blacklist;
 
-import cn.trafficpolice.eservices.error.BusinessException;
-import cn.trafficpolice.eservices.error.ErrorCodes;
 import cn.trafficpolice.eservices.privacy.Mask;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,13 +61,5 @@ public class BlacklistService {
             rs.getString("source_serial"), rs.getObject("starts_on", LocalDate.class),
             rs.getObject("ends_on", LocalDate.class)))
         .list();
-  }
-
-  /** Refuses the business when the person is blacklisted for it, saying why and until when. */
-  public void requireNotBlacklisted(String idNumber, BlacklistKind kind) {
-    active(idNumber).stream().filter(e -> e.kind() == kind).findFirst().ifPresent(e -> {
-      throw BusinessException.refused(ErrorCodes.BLACKLISTED, "因%s，您已被列入互联网黑名单，%s前不能办理%s"
-          .formatted(e.reason(), e.endsOn(), kind.blocks()));
-    });
   }
 }

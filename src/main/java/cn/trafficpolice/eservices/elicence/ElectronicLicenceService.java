@@ -5,6 +5,7 @@ import cn.trafficpolice.eservices.account.Citizen;
 import cn.trafficpolice.eservices.application.ApplicationService;
 import cn.trafficpolice.eservices.application.ApplicationStatus;
 import cn.trafficpolice.eservices.application.Business;
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.photo.PhotoStore;
 import cn.trafficpolice.eservices.photo.StoredPhoto;
@@ -42,11 +43,12 @@ public class ElectronicLicenceService {
   private final ElectronicLicenceStarter starter;
   private final ElectronicLicenceProperties properties;
   private final Clock clock;
+  private final BlacklistGate blacklist;
 
   ElectronicLicenceService(AccountService accounts, LicenceRegistry registry, LicenceEligibility eligibility,
       RealPersonAuthentication realPerson, PhotoStore photos, ApplicationService applications,
       ElectronicLicenceStore store, ElectronicLicenceStarter starter, ElectronicLicenceProperties properties,
-      Clock clock) {
+      Clock clock, BlacklistGate blacklist) {
     this.accounts = accounts;
     this.registry = registry;
     this.eligibility = eligibility;
@@ -57,6 +59,7 @@ public class ElectronicLicenceService {
     this.starter = starter;
     this.properties = properties;
     this.clock = clock;
+    this.blacklist = blacklist;
   }
 
   /** EL-1, EL-2, EL-7: may the citizen apply, and is a retained photo offered? */
@@ -150,7 +153,9 @@ public class ElectronicLicenceService {
     return registry.retainedPhoto(licence.licenceNumber()).filter(p -> !p.takenOn().isBefore(oldest));
   }
 
+  /** Eligibility and both ways of applying start here, so the SH-5 gate guards them all. */
   private DriverLicence licence(Citizen citizen) {
+    blacklist.requireAdmitted(citizen.idNumber(), Business.ELECTRONIC_LICENCE);
     return registry.findByIdNumber(citizen.idNumber()).orElseThrow(() -> BusinessException.refused(
         ElectronicLicenceErrors.LICENCE_NOT_FOUND, "未查询到您的机动车驾驶证信息"));
   }

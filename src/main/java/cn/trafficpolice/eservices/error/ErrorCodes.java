@@ -21,6 +21,7 @@ public final class ErrorCodes {
   public static final String VIN_INVALID = "VIN_INVALID";
   public static final String PLATE_INVALID = "PLATE_INVALID";
   public static final String PHONE_INVALID = "PHONE_INVALID";
+  public static final String CREDIT_CODE_INVALID = "CREDIT_CODE_INVALID";
 
   public static final String REAL_NAME_REQUIRED = "REAL_NAME_REQUIRED";
   public static final String BLACKLISTED = "BLACKLISTED";

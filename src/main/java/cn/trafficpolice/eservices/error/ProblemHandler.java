@@ -39,7 +39,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       "IdNumber", ErrorCodes.ID_NUMBER_INVALID,
       "Vin", ErrorCodes.VIN_INVALID,
       "PlateNumber", ErrorCodes.PLATE_INVALID,
-      "Phone", ErrorCodes.PHONE_INVALID);
+      "Phone", ErrorCodes.PHONE_INVALID,
+      "CreditCode", ErrorCodes.CREDIT_CODE_INVALID);
 
   @ExceptionHandler(BusinessException.class)
   ResponseEntity<ProblemDetail> business(BusinessException e) {

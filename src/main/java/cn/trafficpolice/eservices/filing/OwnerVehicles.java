@@ -2,6 +2,8 @@ package cn.trafficpolice.eservices.filing;
 
 import cn.trafficpolice.eservices.account.AccountService;
 import cn.trafficpolice.eservices.account.Citizen;
+import cn.trafficpolice.eservices.account.Organisation;
+import cn.trafficpolice.eservices.account.Organisations;
 import cn.trafficpolice.eservices.application.ApplicationService;
 import cn.trafficpolice.eservices.application.ApplicationStatus;
 import cn.trafficpolice.eservices.error.BusinessException;
@@ -17,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The owner's side: their vehicles and a QR code for one of them (NF-1), who filed them and unbinding (NF-5).
  * Real-name accounts only: a self-registered account's ID number is unproven, and must not consent for a vehicle.
+ * A registered agent of an organisation acts here for the organisation's vehicles too (NF-2).
  */
 @Service
 public class OwnerVehicles {
@@ -37,10 +41,11 @@ public class OwnerVehicles {
   private final ApplicationService applications;
   private final FilingNotifier notifier;
   private final Clock clock;
+  private final Organisations organisations;
 
   OwnerVehicles(AccountService accounts, VehicleRegistry registry, FilingEligibility eligibility,
       FilingQrTokens qrTokens, VehicleFilingStore store, ApplicationService applications, FilingNotifier notifier,
-      Clock clock) {
+      Clock clock, Organisations organisations) {
     this.accounts = accounts;
     this.registry = registry;
     this.eligibility = eligibility;
@@ -49,12 +54,14 @@ public class OwnerVehicles {
     this.applications = applications;
     this.notifier = notifier;
     this.clock = clock;
+    this.organisations = organisations;
   }
 
   @Transactional(readOnly = true)
   public List<OwnedVehicle> vehicles(long ownerId) {
     return owned(ownerId).values().stream()
-        .map(v -> new OwnedVehicle(v.vin(), v.plateType(), v.plateNumber(), v.brandModel(), eligibility.fileable(v)))
+        .map(v -> new OwnedVehicle(v.vin(), v.plateType(), v.plateNumber(), v.brandModel(), v.ownerName(),
+            eligibility.fileable(v)))
         .toList();
   }
 
@@ -91,9 +98,12 @@ public class OwnerVehicles {
     return filer(store.find(filingId).orElseThrow(), vehicle);
   }
 
+  /** The citizen's own vehicles, then those of the organisations the citizen is an agent of. */
   private Map<String, RegisteredVehicle> owned(long ownerId) {
     Citizen owner = accounts.requireRealName(ownerId);
-    return registry.registeredTo(owner.idNumber()).stream()
+    Stream<String> owners = Stream.concat(Stream.of(owner.idNumber()),
+        organisations.ofAgent(ownerId).stream().map(Organisation::creditCode));
+    return owners.flatMap(code -> registry.registeredTo(code).stream())
         .collect(Collectors.toMap(RegisteredVehicle::vin, Function.identity(), (a, b) -> a,
             LinkedHashMap::new));
   }
@@ -105,7 +115,9 @@ public class OwnerVehicles {
         f.approvedAt(), f.endedAt());
   }
 
-  public record OwnedVehicle(String vin, String plateType, String plateNumber, String brandModel, boolean fileable) {
+  /** {@code ownerName}: the citizen, or the organisation an agent acts for. */
+  public record OwnedVehicle(String vin, String plateType, String plateNumber, String brandModel, String ownerName,
+      boolean fileable) {
   }
 
   public record QrCode(byte[] png, Instant expiresAt) {

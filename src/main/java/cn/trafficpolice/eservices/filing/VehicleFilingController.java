@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.filing;
 
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.filing.FilerVehicles.FilingView;
 import cn.trafficpolice.eservices.filing.VehicleFilingService.OwnerCodeSent;
 import cn.trafficpolice.eservices.filing.VehicleFilingService.SubmittedFiling;
@@ -51,6 +52,12 @@ class VehicleFilingController {
   @Operation(summary = "我已备案的非本人机动车")
   List<FilingView> filedVehicles(CurrentCitizen me) {
     return filerVehicles.filedVehicles(me.id());
+  }
+
+  @GetMapping("/eligibility")
+  @Operation(summary = "能否备案：仅限实名用户，且未被列入互联网黑名单（否则403 BLACKLISTED，含原因和截止日期）")
+  BlacklistGate.Admission eligibility(CurrentCitizen me) {
+    return filings.eligibility(me.id());
   }
 
   @GetMapping("/{filingId}")

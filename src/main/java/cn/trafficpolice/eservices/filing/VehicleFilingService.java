@@ -5,6 +5,7 @@ import cn.trafficpolice.eservices.account.Citizen;
 import cn.trafficpolice.eservices.application.ApplicationService;
 import cn.trafficpolice.eservices.application.ApplicationStatus;
 import cn.trafficpolice.eservices.application.Business;
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.photo.PhotoStore;
 import cn.trafficpolice.eservices.privacy.Mask;
@@ -46,11 +47,12 @@ public class VehicleFilingService {
   private final PhotoStore photos;
   private final VehicleFilingStarter starter;
   private final Clock clock;
+  private final BlacklistGate blacklist;
 
   VehicleFilingService(AccountService accounts, VehicleRegistry registry, FilingEligibility eligibility,
       RealPersonAuthentication realPerson, SmsCodeService smsCodes, FilingQrTokens qrTokens,
       VehicleFilingStore store, ApplicationService applications, PhotoStore photos, VehicleFilingStarter starter,
-      Clock clock) {
+      Clock clock, BlacklistGate blacklist) {
     this.accounts = accounts;
     this.registry = registry;
     this.eligibility = eligibility;
@@ -62,12 +64,20 @@ public class VehicleFilingService {
     this.photos = photos;
     this.starter = starter;
     this.clock = clock;
+    this.blacklist = blacklist;
+  }
+
+  /** Before either way: SH-1 real-name accounts only, SH-5 not blacklisted. */
+  @Transactional(readOnly = true)
+  public BlacklistGate.Admission eligibility(long filerId) {
+    Citizen filer = accounts.requireRealName(filerId);
+    return blacklist.requireAdmitted(filer.idNumber(), Business.NON_OWNED_VEHICLE_FILING);
   }
 
   /** NF-1 QR way: the token scanned from the owner's screen names the vehicle. */
   @Transactional
   public SubmittedFiling submitByQrCode(long filerId, String qrToken, FilerRelation relation, String livenessToken) {
-    Citizen filer = accounts.requireRealName(filerId);
+    Citizen filer = admittedFiler(filerId);
     FilingQrTokens.ScannedQrToken scanned = qrTokens.verify(qrToken);
     // first, before any lock: a concurrent second use waits here for the first filing's outcome
     if (!store.useQrToken(scanned.tokenId(), scanned.vin(), OffsetDateTime.now(clock))) {
@@ -81,7 +91,7 @@ public class VehicleFilingService {
   /** NF-1 SMS way, step 1: a code to the phone registered with the vehicle, whether or not the owner has an account. */
   @Transactional
   public OwnerCodeSent sendOwnerCode(long filerId, VehicleIdentity identity) {
-    Citizen filer = accounts.requireRealName(filerId);
+    Citizen filer = admittedFiler(filerId);
     RegisteredVehicle vehicle = matching(identity);
     eligibility.checkVehicle(filer, vehicle);
     eligibility.checkLimits(filer, vehicle);
@@ -94,7 +104,7 @@ public class VehicleFilingService {
   @Transactional
   public SubmittedFiling submitBySmsCode(long filerId, VehicleIdentity identity, String code,
       FilerRelation relation, String livenessToken) {
-    Citizen filer = accounts.requireRealName(filerId);
+    Citizen filer = admittedFiler(filerId);
     RegisteredVehicle vehicle = matching(identity);
     smsCodes.verifyAndConsume(vehicle.ownerPhone(), SmsPurpose.VEHICLE_FILING_OWNER_CONSENT,
         consentReference(vehicle, filer), code);
@@ -141,6 +151,11 @@ public class VehicleFilingService {
     log.info("Filing {} submitted by citizen {} ({}, real-person authentication {})", serial, filer.id(), way,
         authentication);
     return new SubmittedFiling(id, serial, status, status.label(), !passed);
+  }
+
+  private Citizen admittedFiler(long filerId) {
+    eligibility(filerId);
+    return accounts.get(filerId);
   }
 
   private RegisteredVehicle matching(VehicleIdentity identity) {

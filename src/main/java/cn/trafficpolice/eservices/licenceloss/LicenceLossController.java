@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.licenceloss;
 
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.registry.PickupSite;
 import cn.trafficpolice.eservices.security.CurrentCitizen;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +28,12 @@ class LicenceLossController {
   LicenceLossController(LicenceLossService service, LicenceLossStarter starter) {
     this.service = service;
     this.starter = starter;
+  }
+
+  @GetMapping("/eligibility")
+  @Operation(summary = "能否办理：仅限实名用户，且未被列入互联网黑名单（否则403 BLACKLISTED，含原因和截止日期）")
+  BlacklistGate.Admission eligibility(CurrentCitizen me) {
+    return service.eligibility(me.id());
   }
 
   @GetMapping("/notice")

@@ -13,8 +13,7 @@ import cn.trafficpolice.eservices.address.Address;
 import cn.trafficpolice.eservices.address.AddressBook;
 import cn.trafficpolice.eservices.application.ApplicationService;
 import cn.trafficpolice.eservices.application.Business;
-import cn.trafficpolice.eservices.blacklist.BlacklistKind;
-import cn.trafficpolice.eservices.blacklist.BlacklistService;
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.registry.DriverLicence;
 import cn.trafficpolice.eservices.registry.LicenceRegistry;
@@ -50,7 +49,7 @@ public class LicenceLossService {
   static final Set<LicenceState> BLOCKING_STATES = EnumSet.of(D, K, U, E, F, G);
 
   private final AccountService accounts;
-  private final BlacklistService blacklist;
+  private final BlacklistGate blacklist;
   private final LicenceRegistry licences;
   private final AddressBook addresses;
   private final PickupSites sites;
@@ -59,7 +58,7 @@ public class LicenceLossService {
   private final LicenceLossStore store;
   private final Clock clock;
 
-  LicenceLossService(AccountService accounts, BlacklistService blacklist, LicenceRegistry licences,
+  LicenceLossService(AccountService accounts, BlacklistGate blacklist, LicenceRegistry licences,
       AddressBook addresses, PickupSites sites, SmsCodeService smsCodes, ApplicationService applications,
       LicenceLossStore store, Clock clock) {
     this.accounts = accounts;
@@ -75,6 +74,13 @@ public class LicenceLossService {
 
   LicenceLossNotice notice() {
     return LicenceLossNotice.CURRENT;
+  }
+
+  /** Before step 1: LL-1 real-name accounts only, SH-5 not blacklisted. */
+  @Transactional(readOnly = true)
+  public BlacklistGate.Admission eligibility(long citizenId) {
+    Citizen citizen = accounts.requireRealName(citizenId);
+    return blacklist.requireAdmitted(citizen.idNumber(), Business.LICENCE_LOSS_REPLACEMENT);
   }
 
   /** Step 3: the citizen's own licence (LL-1: real-name accounts only). */
@@ -98,7 +104,7 @@ public class LicenceLossService {
   public Submitted submit(long citizenId, Submission submission) {
     Citizen citizen = accounts.requireRealName(citizenId);
     requireAgreements(submission);
-    blacklist.requireNotBlacklisted(citizen.idNumber(), BlacklistKind.LICENCE_AND_VEHICLE_SERVICES);
+    blacklist.requireAdmitted(citizen.idNumber(), Business.LICENCE_LOSS_REPLACEMENT);
     DriverLicence licence = licenceOf(citizen);
     blockingState(licence).ifPresent(state -> {
       throw BusinessException.refused(LICENCE_STATE_BLOCKS, blockedMessage(state));

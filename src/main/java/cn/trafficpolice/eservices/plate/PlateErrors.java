@@ -10,10 +10,12 @@ public final class PlateErrors {
   public static final String VIN_ALREADY_REGISTERED_MESSAGE = "该车辆已上牌，不能选号，请核对输入！";
   /** PP-2: no new vehicle with that VIN and certificate number. */
   public static final String CERTIFICATE_MISMATCH = "CERTIFICATE_MISMATCH";
-  /** PP-1: not the citizen's own vehicle, or not a kind pre-selected online. */
+  /** PP-1: not the citizen's own vehicle (nor its organisation's, PP-10), or not a kind pre-selected online. */
   public static final String VEHICLE_NOT_ELIGIBLE = "VEHICLE_NOT_ELIGIBLE";
   /** PP-10: a new-car owner's (non-real-name) account selects only at the vehicle's own office. */
   public static final String OFFICE_NOT_ALLOWED = "OFFICE_NOT_ALLOWED";
+  /** PP-10: an organisation's agent selects only at the organisation's own registration office. */
+  public static final String ORGANISATION_OFFICE_ONLY = "ORGANISATION_OFFICE_ONLY";
   public static final String NOTICE_NOT_ACCEPTED = "NOTICE_NOT_ACCEPTED";
   /** PP-3. */
   public static final String OUTSIDE_SERVICE_HOURS = "OUTSIDE_SERVICE_HOURS";

@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.plate;
 
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.plate.PlateSelectionService.RandomBatch;
 import cn.trafficpolice.eservices.plate.PlateSelectionService.SelfComposedResult;
 import cn.trafficpolice.eservices.security.CurrentCitizen;
@@ -37,6 +38,12 @@ class PlatePreselectionController {
   @Operation(summary = "我的预选号牌（最新在前）")
   List<SelectionView> mine(CurrentCitizen me) {
     return preselections.mine(me.id());
+  }
+
+  @GetMapping("/eligibility")
+  @Operation(summary = "能否预选号牌：未被列入互联网黑名单（否则403 BLACKLISTED，含原因和截止日期）")
+  BlacklistGate.Admission eligibility(CurrentCitizen me) {
+    return preselections.eligibility(me.id());
   }
 
   @GetMapping("/{selectionId}")

@@ -2,10 +2,13 @@ package cn.trafficpolice.eservices.plate;
 
 import cn.trafficpolice.eservices.account.AccountService;
 import cn.trafficpolice.eservices.account.Citizen;
-import cn.trafficpolice.eservices.blacklist.BlacklistKind;
-import cn.trafficpolice.eservices.blacklist.BlacklistService;
+import cn.trafficpolice.eservices.account.Organisation;
+import cn.trafficpolice.eservices.account.Organisations;
+import cn.trafficpolice.eservices.application.Business;
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.error.ErrorCodes;
+import cn.trafficpolice.eservices.registry.OwnerKind;
 import cn.trafficpolice.eservices.sms.SmsCodeService;
 import cn.trafficpolice.eservices.sms.SmsPurpose;
 import cn.trafficpolice.eservices.validation.PlateKind;
@@ -25,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plate pre-selection, phase 1 (PP-2, PP-9, PP-10: the vehicle, its certificate and the office, at any time) and
- * the SMS check opening phase 2 (PP-3). Any account may use it (PP-1). The selection steps themselves are in
+ * the SMS check opening phase 2 (PP-3). Any account may use it for the citizen's own new vehicle (PP-1); a
+ * registered agent also for the organisation's (PP-10). The selection steps themselves are in
  * {@link PlateSelectionService}.
  */
 @Service
@@ -34,7 +38,8 @@ public class PlatePreselectionService {
   private static final Logger log = LoggerFactory.getLogger(PlatePreselectionService.class);
 
   private final AccountService accounts;
-  private final BlacklistService blacklist;
+  private final BlacklistGate blacklist;
+  private final Organisations organisations;
   private final NewVehicles vehicles;
   private final PlateConflicts conflicts;
   private final PlateSelectionStore selections;
@@ -45,11 +50,12 @@ public class PlatePreselectionService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  PlatePreselectionService(AccountService accounts, BlacklistService blacklist, NewVehicles vehicles,
-      PlateConflicts conflicts, PlateSelectionStore selections, VehicleOffices offices, PlateProperties properties,
-      SelectionGuard guard, SmsCodeService smsCodes, Clock clock) {
+  PlatePreselectionService(AccountService accounts, BlacklistGate blacklist, Organisations organisations,
+      NewVehicles vehicles, PlateConflicts conflicts, PlateSelectionStore selections, VehicleOffices offices,
+      PlateProperties properties, SelectionGuard guard, SmsCodeService smsCodes, Clock clock) {
     this.accounts = accounts;
     this.blacklist = blacklist;
+    this.organisations = organisations;
     this.vehicles = vehicles;
     this.conflicts = conflicts;
     this.selections = selections;
@@ -58,6 +64,12 @@ public class PlatePreselectionService {
     this.guard = guard;
     this.smsCodes = smsCodes;
     this.clock = clock;
+  }
+
+  /** SH-5, before phase 1: the citizen is not blacklisted for online plate pre-selection. */
+  @Transactional(readOnly = true)
+  public BlacklistGate.Admission eligibility(long citizenId) {
+    return blacklist.requireAdmitted(accounts.get(citizenId).idNumber(), Business.PLATE_PRESELECTION);
   }
 
   /** Phase 1: checks the vehicle and opens (or resumes) its selection with the office's counters. */
@@ -69,7 +81,7 @@ public class PlatePreselectionService {
     }
     String vin = requireValidVin(vinInput);
     Citizen citizen = accounts.get(citizenId);
-    blacklist.requireNotBlacklisted(citizen.idNumber(), BlacklistKind.PLATE_PRESELECTION);
+    blacklist.requireAdmitted(citizen.idNumber(), Business.PLATE_PRESELECTION);
     VehicleOffices.Office office = offices.find(officeCode).orElseThrow(
         () -> BusinessException.invalid(ErrorCodes.VALIDATION_FAILED, "请选择办理登记的车辆管理所"));
     conflicts.requireNone(vin, citizenId);
@@ -78,10 +90,8 @@ public class PlatePreselectionService {
             certificateNumber == null ? "" : certificateNumber.trim()))
         .orElseThrow(() -> BusinessException.refused(PlateErrors.CERTIFICATE_MISMATCH,
             "车辆识别代号与合格证编号（或货物进口证明书编号）不符，请核对后重新输入"));
-    PlateKind kind = eligibleKind(citizen, vehicle);
-    if (!citizen.realName() && !office.code().equals(vehicle.officeCode())) {
-      throw BusinessException.refused(PlateErrors.OFFICE_NOT_ALLOWED, "新车车主用户只能在车辆登记地的车辆管理所预选号牌");
-    }
+    requireMayActFor(citizen, vehicle, office);
+    PlateKind kind = eligibleKind(vehicle);
     Optional<PlateSelection> resumed = selections.openFor(vin);
     if (resumed.isPresent()) {
       selections.changeOffice(resumed.get().id(), office.code());
@@ -136,11 +146,32 @@ public class PlatePreselectionService {
     }
   }
 
-  /** PP-1: the citizen's own new small car, or small or large new-energy vehicle. */
-  private static PlateKind eligibleKind(Citizen citizen, NewVehicles.NewVehicle vehicle) {
-    if (!"PERSON".equals(vehicle.ownerKind()) || !vehicle.ownerIdNumber().equalsIgnoreCase(citizen.idNumber())) {
+  /**
+   * PP-1: the citizen's own new vehicle; a new-car owner's (non-real-name) account only at the vehicle's office.
+   * PP-10: an organisation's new vehicle by one of its registered agents, only at the organisation's own office.
+   */
+  private void requireMayActFor(Citizen citizen, NewVehicles.NewVehicle vehicle, VehicleOffices.Office office) {
+    if (OwnerKind.ORGANISATION.name().equals(vehicle.ownerKind())) {
+      Organisation organisation = organisations.actingFor(citizen.id(), vehicle.ownerIdNumber()).orElseThrow(
+          () -> BusinessException.refused(PlateErrors.VEHICLE_NOT_ELIGIBLE,
+              "只能为本人名下的新车，或本人登记为经办人的单位名下的新车预选号牌"));
+      if (!organisation.officeCode().equals(office.code())) {
+        throw BusinessException.refused(PlateErrors.ORGANISATION_OFFICE_ONLY, "单位用户只能在本单位登记地的%s预选号牌"
+            .formatted(offices.get(organisation.officeCode()).name()));
+      }
+      return;
+    }
+    if (!OwnerKind.PERSON.name().equals(vehicle.ownerKind())
+        || !vehicle.ownerIdNumber().equalsIgnoreCase(citizen.idNumber())) {
       throw BusinessException.refused(PlateErrors.VEHICLE_NOT_ELIGIBLE, "只能为本人名下的新车预选号牌");
     }
+    if (!citizen.realName() && !office.code().equals(vehicle.officeCode())) {
+      throw BusinessException.refused(PlateErrors.OFFICE_NOT_ALLOWED, "新车车主用户只能在车辆登记地的车辆管理所预选号牌");
+    }
+  }
+
+  /** PP-1: a new small car, or a small or large new-energy vehicle. */
+  private static PlateKind eligibleKind(NewVehicles.NewVehicle vehicle) {
     return switch (vehicle.vehicleKind().toUpperCase(Locale.ROOT)) {
       case "SMALL_CAR" -> PlateKind.ORDINARY_SMALL;
       case "SMALL_NEW_ENERGY" -> PlateKind.SMALL_NEW_ENERGY;

@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.plateappeal;
 
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.plateappeal.PlateAppealService.AppealView;
 import cn.trafficpolice.eservices.security.CurrentCitizen;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +34,12 @@ class PlateAppealController {
   @Operation(summary = "我的申诉及处理结果（最新在前）")
   List<AppealView> mine(CurrentCitizen me) {
     return appeals.mine(me.id());
+  }
+
+  @GetMapping("/eligibility")
+  @Operation(summary = "能否提交申诉：未被列入互联网黑名单（否则403 BLACKLISTED，含原因和截止日期）")
+  BlacklistGate.Admission eligibility(CurrentCitizen me) {
+    return appeals.eligibility(me.id());
   }
 
   @GetMapping("/{appealId}")

@@ -1,8 +1,10 @@
 package cn.trafficpolice.eservices.plateappeal;
 
+import cn.trafficpolice.eservices.account.AccountService;
 import cn.trafficpolice.eservices.application.ApplicationService;
 import cn.trafficpolice.eservices.application.ApplicationStatus;
 import cn.trafficpolice.eservices.application.Business;
+import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.error.ErrorCodes;
 import cn.trafficpolice.eservices.photo.PhotoStore;
@@ -34,19 +36,31 @@ public class PlateAppealService {
   private final PlateAppealStore store;
   private final PlateAppealStarter starter;
   private final Clock clock;
+  private final AccountService accounts;
+  private final BlacklistGate blacklist;
 
   PlateAppealService(PlateConflicts conflicts, PhotoStore photos, ApplicationService applications,
-      PlateAppealStore store, PlateAppealStarter starter, Clock clock) {
+      PlateAppealStore store, PlateAppealStarter starter, Clock clock, AccountService accounts,
+      BlacklistGate blacklist) {
     this.conflicts = conflicts;
     this.photos = photos;
     this.applications = applications;
     this.store = store;
     this.starter = starter;
     this.clock = clock;
+    this.accounts = accounts;
+    this.blacklist = blacklist;
+  }
+
+  /** SH-5: a citizen blacklisted for online vehicle business cannot appeal online either. */
+  @Transactional(readOnly = true)
+  public BlacklistGate.Admission eligibility(long citizenId) {
+    return blacklist.requireAdmitted(accounts.get(citizenId).idNumber(), Business.PLATE_SELECTION_APPEAL);
   }
 
   @Transactional
   public AppealView submit(long citizenId, String vinInput, byte[] identityProof, byte[] invoice) {
+    eligibility(citizenId);
     String vin = Vins.normalize(vinInput);
     if (!Vins.isValid(vin)) {
       throw BusinessException.invalid(ErrorCodes.VIN_INVALID, "车辆识别代号有误，请核对后重新输入");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.trafficpolice.eservices.application.Business;
 import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.EngineTime;
@@ -24,6 +25,8 @@ class BlacklistServiceIT {
 
   @Autowired
   BlacklistService blacklist;
+  @Autowired
+  BlacklistGate gate;
   @Autowired
   EngineTime time;
   @Autowired
@@ -48,12 +51,11 @@ class BlacklistServiceIT {
         "LL-TEST-1");
     assertThat(entry.endsOn()).isEqualTo(LocalDate.of(2027, 11, 23));
 
-    assertThatThrownBy(() -> blacklist.requireNotBlacklisted(idNumber, BlacklistKind.LICENCE_AND_VEHICLE_SERVICES))
+    assertThatThrownBy(() -> gate.requireAdmitted(idNumber, Business.LICENCE_LOSS_REPLACEMENT))
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("拒收邮寄驾驶证").hasMessageContaining("2027-11-23")
         .extracting(e -> ((BusinessException) e).code()).isEqualTo("BLACKLISTED");
-    assertThatCode(() -> blacklist.requireNotBlacklisted(idNumber, BlacklistKind.PLATE_PRESELECTION))
-        .doesNotThrowAnyException();
+    assertThatCode(() -> gate.requireAdmitted(idNumber, Business.ID_CARD_REISSUE)).doesNotThrowAnyException();
 
     time.setTo(LocalDateTime.of(2027, 11, 22, 23, 0));
     assertThat(blacklist.active(idNumber)).hasSize(1);
