@@ -93,7 +93,7 @@ class LicenceLossDeliveryIT {
     time.setTo(LocalDateTime.of(2026, 11, 26, 10, 0));
     token = journey.login(holder);
     journey.submit(token, LicenceLossJourney.window(LicenceLossJourney.ZHANJIANG_SITE, journey.code(token, holder)))
-        .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("BLACKLISTED"));
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("BLACKLISTED"));
   }
 
   @Test

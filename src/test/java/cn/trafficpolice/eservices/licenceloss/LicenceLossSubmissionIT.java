@@ -152,7 +152,7 @@ class LicenceLossSubmissionIT {
         + holder.citizenId());
     String token = journey.login(holder);
     journey.submit(token, window(ZHANJIANG_SITE, journey.code(token, holder)))
-        .andExpect(status().isUnprocessableEntity())
+        .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("BLACKLISTED"))
         .andExpect(jsonPath("$.detail").value(containsString("2027-11-20")));
   }
