@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
   private final ApplicationService applications;
-  private final ProcessProgress progress;
+  private final ApplicationStepStore steps;
 
-  ApplicationController(ApplicationService applications, ProcessProgress progress) {
+  ApplicationController(ApplicationService applications, ApplicationStepStore steps) {
     this.applications = applications;
-    this.progress = progress;
+    this.steps = steps;
   }
 
   @GetMapping
@@ -33,7 +33,7 @@ class ApplicationController {
   @Operation(summary = "业务进度：每个办理环节及其时间")
   Detail one(CurrentCitizen me, @PathVariable String serialNumber) {
     Application a = applications.getOwn(me.id(), serialNumber);
-    return new Detail(Summary.of(a), progress.steps(serialNumber));
+    return new Detail(Summary.of(a), steps.of(serialNumber));
   }
 
   record Summary(String serialNumber, Business business, String businessName, ApplicationStatus status,

@@ -1,6 +1,7 @@
 package cn.trafficpolice.eservices.application;
 
 import cn.trafficpolice.eservices.error.BusinessException;
+import cn.trafficpolice.eservices.monitoring.LogContext;
 import cn.trafficpolice.eservices.serial.SerialNumberGenerator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,11 +22,13 @@ public class ApplicationService {
   private final ApplicationStore store;
   private final SerialNumberGenerator serials;
   private final Clock clock;
+  private final ApplicationMetrics metrics;
 
-  ApplicationService(ApplicationStore store, SerialNumberGenerator serials, Clock clock) {
+  ApplicationService(ApplicationStore store, SerialNumberGenerator serials, Clock clock, ApplicationMetrics metrics) {
     this.store = store;
     this.serials = serials;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** Records a new application in the caller's transaction and returns its serial number. */
@@ -40,11 +43,16 @@ public class ApplicationService {
     } catch (DuplicateKeyException raced) {
       throw underWay(business);
     }
+    LogContext.serialNumber(serial);
+    metrics.submitted(business);
     return serial;
   }
 
   @Transactional
   public void update(String serial, ApplicationStatus status, String result, String reason) {
+    // jobs run at least once: an outcome counts only when the status really changes
+    store.find(serial).filter(before -> before.status() != status)
+        .ifPresent(before -> metrics.reached(before.business(), status));
     store.update(serial, status, result, reason, OffsetDateTime.now(clock));
   }
 
