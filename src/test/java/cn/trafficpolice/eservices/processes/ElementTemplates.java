@@ -27,7 +27,7 @@ final class ElementTemplates {
   }
 
   /** One template; {@code file} is where it is defined, for messages. */
-  record Template(String file, String id, int version, List<String> appliesTo, JsonNode properties) {
+  record Template(String file, String id, int version, String name, List<String> appliesTo, JsonNode properties) {
 
     /** The value the template sets for a binding ({@code property camunda:asyncBefore}, …), if it binds it. */
     Optional<String> value(String bindingType, String name) {
@@ -69,7 +69,7 @@ final class ElementTemplates {
           List<String> appliesTo = new ArrayList<>();
           node.path("appliesTo").forEach(type -> appliesTo.add(type.asText()));
           templates.add(new Template(file.getFileName().toString(), node.path("id").asText(),
-              node.path("version").asInt(), appliesTo, node.path("properties")));
+              node.path("version").asInt(), node.path("name").asText(), appliesTo, node.path("properties")));
         }
       }
     } catch (IOException e) {

@@ -51,10 +51,11 @@ class ElementTemplatesTest {
   }
 
   @Test
-  void templatesAreDefinedOnceEachAndCallOneBean() {
+  void templatesAreDefinedOnceEachUnderTheirOwnNameAndCallOneBean() {
     List<Template> all = ElementTemplates.all();
     assertThat(all).isNotEmpty();
     assertThat(all.stream().map(Template::key)).doesNotHaveDuplicates();
+    assertThat(all.stream().map(Template::name)).as("names in Modeler's template list").doesNotHaveDuplicates();
     for (Template template : all) {
       assertThat(template.beans()).as("beans of %s", template.key()).hasSize(1);
       assertThat(template.id()).as("id of template in %s", template.file())
@@ -88,7 +89,8 @@ class ElementTemplatesTest {
   void everyBeanTheDiagramCallsComesFromATemplate(Path file) {
     BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      assertThat(templateOf(task)).as("template of %s", task.getId()).isPresent();
+      assertThat(templateOf(task)).as("%s of %s from an element template", task.getCamundaDelegateExpression(),
+          task.getId()).isPresent();
     }
     for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
       String bean = ElementTemplates.bean(Optional.ofNullable(listener.getCamundaDelegateExpression())
