@@ -53,10 +53,10 @@ public final class ElectronicLicenceProcess {
   /** How many times the application's photo was rejected so far (Integer). */
   public static final String VAR_PHOTO_REJECTIONS = "photoRejections";
 
-  public static final String BEAN_GENERATE_LICENCE = "generateElectronicLicence";
-  public static final String BEAN_REJECT_PHOTO = "rejectElectronicLicencePhoto";
-  public static final String BEAN_DIRECT_TO_WINDOW = "directElectronicLicenceToWindow";
-  public static final String BEAN_REFUSE_APPLICATION = "refuseElectronicLicence";
+  public static final String BEAN_GENERATE_LICENCE = "electronicLicenceGenerate";
+  public static final String BEAN_REJECT_PHOTO = "electronicLicenceRejectPhoto";
+  public static final String BEAN_DIRECT_TO_WINDOW = "electronicLicenceDirectToWindow";
+  public static final String BEAN_REFUSE_APPLICATION = "electronicLicenceRefuseApplication";
   public static final String BEAN_REVIEW_DECISION = "electronicLicenceReviewDecision";
 
   private ElectronicLicenceProcess() {

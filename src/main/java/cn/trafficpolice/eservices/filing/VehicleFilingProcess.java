@@ -54,9 +54,9 @@ public final class VehicleFilingProcess {
   /** The reviewer's optional free-text remark to the filer. */
   public static final String VAR_REVIEW_NOTE = "reviewNote";
 
-  public static final String BEAN_APPROVE_FILING = "approveVehicleFiling";
-  public static final String BEAN_REJECT_FILING = "rejectVehicleFiling";
-  public static final String BEAN_CLOSE_OVERDUE_FILING = "closeOverdueVehicleFiling";
+  public static final String BEAN_APPROVE_FILING = "vehicleFilingApprove";
+  public static final String BEAN_REJECT_FILING = "vehicleFilingReject";
+  public static final String BEAN_CLOSE_OVERDUE_FILING = "vehicleFilingCloseOverdue";
   public static final String BEAN_REVIEW_DECISION = "vehicleFilingReviewDecision";
 
   private VehicleFilingProcess() {

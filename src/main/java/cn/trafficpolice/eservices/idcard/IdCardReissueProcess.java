@@ -50,11 +50,11 @@ public final class IdCardReissueProcess {
   public static final String END_EVENT_TEMPORARY_CARD_HANDLED = "EndEvent_TemporaryCardHandled";
 
   /** The payment platform confirmed the fee (ID-2). */
-  public static final String MESSAGE_PAYMENT_CONFIRMED = "IdCardPaymentConfirmed";
+  public static final String MESSAGE_PAYMENT_CONFIRMED = "Message_IdCardPaymentConfirmed";
   /** The postal service reports the parcel delivered. */
-  public static final String MESSAGE_CARD_DELIVERED = "IdCardDelivered";
+  public static final String MESSAGE_CARD_DELIVERED = "Message_IdCardDelivered";
   /** The citizen asks for a temporary ID card while waiting (ID-4). */
-  public static final String MESSAGE_TEMPORARY_CARD_REQUESTED = "IdCardTemporaryCardRequested";
+  public static final String MESSAGE_TEMPORARY_CARD_REQUESTED = "Message_IdCardTemporaryCardRequested";
 
   /** String: a {@link ReissueChannel} name. */
   public static final String VAR_CHANNEL = "channel";

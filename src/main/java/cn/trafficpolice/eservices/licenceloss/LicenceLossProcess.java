@@ -38,7 +38,7 @@ public final class LicenceLossProcess {
   public static final String END_EVENT_LICENCE_NOT_COLLECTED = "EndEvent_LicenceNotCollected";
 
   /** The postal service's report on the parcel (variable {@link #PARCEL_OUTCOME}). */
-  public static final String MESSAGE_PARCEL_OUTCOME = "LicenceLossParcelOutcome";
+  public static final String MESSAGE_PARCEL_OUTCOME = "Message_LicenceLossParcelOutcome";
 
   /** Spring beans the diagram names in {@code camunda:delegateExpression}. */
   public static final String BEAN_CHECK_LICENCE = "licenceLossCheckLicence";

@@ -39,9 +39,9 @@ public final class PlatePreselectionProcess {
   /** The office's validity period in working days (Integer), read by the timer (PP-7). */
   public static final String VAR_VALIDITY_WORKING_DAYS = "validityWorkingDays";
 
-  public static final String BEAN_NOTIFY_SELECTED = "notifyPlateSelected";
-  public static final String BEAN_CONFIRM_PLATE = "confirmPreselectedPlate";
-  public static final String BEAN_RELEASE_EXPIRED_PLATE = "releaseExpiredPlate";
+  public static final String BEAN_NOTIFY_SELECTED = "platePreselectionNotifySelected";
+  public static final String BEAN_CONFIRM_PLATE = "platePreselectionConfirm";
+  public static final String BEAN_RELEASE_EXPIRED_PLATE = "platePreselectionReleaseExpired";
 
   private PlatePreselectionProcess() {
   }

@@ -28,8 +28,8 @@ public final class PlateSelectionAppealProcess {
   /** Why the appeal was rejected (String), required when rejected. */
   public static final String VAR_REJECTION_REASON = "rejectionReason";
 
-  public static final String BEAN_APPROVE_APPEAL = "approvePlateAppeal";
-  public static final String BEAN_REJECT_APPEAL = "rejectPlateAppeal";
+  public static final String BEAN_APPROVE_APPEAL = "plateAppealApprove";
+  public static final String BEAN_REJECT_APPEAL = "plateAppealReject";
   public static final String BEAN_REVIEW_DECISION = "plateAppealReviewDecision";
 
   public static final String FORM_KEY = "embedded:deployment:forms/review-plate-appeal.html";
