@@ -74,16 +74,17 @@ public class ElectronicLicenceVerification {
     }
     Instant generatedAt = signed.get().generatedAt();
     ElectronicLicence licence = store.licenceByNumber(signed.get().elicenceNumber()).orElse(null);
-    Instant now = clock.instant();
-    if (generatedAt.plus(properties.codeValidity()).isBefore(now) || generatedAt.isAfter(now.plusSeconds(60))) {
-      return Checked.refused(Outcome.EXPIRED, "二维码已过期，请持证人刷新电子驾驶证后重新出示", generatedAt, licence);
-    }
+    // the signature vouches for the number: an ended e-licence is told as such even from an old screenshot
     if (licence != null && licence.status() == ElectronicLicence.Status.LICENCE_VOID) {
       return Checked.refused(Outcome.LICENCE_VOID, "该驾驶证已补领，原证作废，请持证人出示补领后的驾驶证", generatedAt,
           licence);
     }
     if (licence == null || licence.status() != ElectronicLicence.Status.ACTIVE) {
       return Checked.refused(Outcome.REVOKED, "该电子驾驶证已失效", generatedAt, licence);
+    }
+    Instant now = clock.instant();
+    if (generatedAt.plus(properties.codeValidity()).isBefore(now) || generatedAt.isAfter(now.plusSeconds(60))) {
+      return Checked.refused(Outcome.EXPIRED, "二维码已过期，请持证人刷新电子驾驶证后重新出示", generatedAt, licence);
     }
     DriverLicence live = registry.findByLicenceNumber(licence.licenceNumber()).orElseThrow();
     return notInForce(live)

@@ -26,7 +26,7 @@ class VerifierSecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain verifiers(HttpSecurity http, Verifiers verifiers, PasswordEncoder encoder,
+  SecurityFilterChain verifierRequests(HttpSecurity http, Verifiers verifiers, PasswordEncoder encoder,
       ObjectMapper mapper) throws Exception {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(verifiers);
     provider.setPasswordEncoder(encoder);
