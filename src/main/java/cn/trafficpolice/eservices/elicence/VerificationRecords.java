@@ -41,9 +41,9 @@ class VerificationRecords {
             WHERE v.citizen_id = :citizen ORDER BY v.verified_at DESC, v.id DESC
             FETCH FIRST :limit ROWS ONLY""")
         .param("citizen", citizenId).param("limit", HOLDER_LIST_LIMIT)
-        .query((rs, i) -> HolderVerification.of(rs.getString("organisation"), VerifierKind.valueOf(rs.getString("kind")),
-            rs.getObject("verified_at", OffsetDateTime.class), Outcome.valueOf(rs.getString("outcome")),
-            rs.getString("elicence_number")))
+        .query((rs, i) -> HolderVerification.of(rs.getString("organisation"),
+            VerifierKind.valueOf(rs.getString("kind")), rs.getObject("verified_at", OffsetDateTime.class),
+            Outcome.valueOf(rs.getString("outcome")), rs.getString("elicence_number")))
         .list();
   }
 
