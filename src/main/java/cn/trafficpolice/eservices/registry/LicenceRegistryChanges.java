@@ -32,9 +32,9 @@ public class LicenceRegistryChanges {
     this.clock = clock;
   }
 
-  /** @return false when the same change was applied before (nothing happens a second time) */
+  /** The same change reported again (same id, same licence and content) changes nothing a second time. */
   @Transactional
-  public boolean apply(LicenceAmendment change) {
+  public void apply(LicenceAmendment change) {
     if (change.isEmpty()) {
       throw BusinessException.invalid(CHANGE_EMPTY, "变更内容为空：至少填写准驾车型、有效期、发证机关、状态或记分之一");
     }
@@ -42,7 +42,7 @@ public class LicenceRegistryChanges {
     if (recorded.isPresent()) {
       if (recorded.get().licenceNumber().equals(change.licenceNumber())
           && recorded.get().content().equals(change.content())) {
-        return false;
+        return;
       }
       throw BusinessException.conflict(CHANGE_ID_REUSED, "该变更编号已用于另一项变更");
     }
@@ -52,6 +52,5 @@ public class LicenceRegistryChanges {
     changes.insert(change.changeId(), change.licenceNumber(), change.content(), OffsetDateTime.now(clock));
     registry.amend(change);
     log.info("Registry change {} applied to licence {}", change.changeId(), Mask.idNumber(change.licenceNumber()));
-    return true;
   }
 }
