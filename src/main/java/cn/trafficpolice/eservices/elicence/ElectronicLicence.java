@@ -13,6 +13,8 @@ public record ElectronicLicence(long id, String elicenceNumber, String serialNum
     /** A newer e-licence (e.g. after a photo change) took its place. */
     SUPERSEDED,
     /** EL-6: the registry changed class, validity or issuing authority; the citizen must apply again. */
-    INVALIDATED
+    INVALIDATED,
+    /** LL-7: the licence was replaced after a loss; the original and its e-licence are void. */
+    LICENCE_VOID
   }
 }

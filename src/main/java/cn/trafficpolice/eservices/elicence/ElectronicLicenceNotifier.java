@@ -40,4 +40,15 @@ class ElectronicLicenceNotifier {
     sms.send(elicenceNumber + ":invalidated", phone, SIGNATURE
         + "因您的驾驶证准驾车型、有效期或发证机关发生变化，原电子驾驶证已失效，请重新申领。");
   }
+
+  void refreshed(String changeId, String phone, String stateNames, int points, boolean blocks) {
+    sms.send(changeId + ":elicence-refreshed", phone, SIGNATURE
+        + "您的驾驶证信息已更新：状态%s，累积记分%d分，电子驾驶证已同步显示%s。".formatted(stateNames, points,
+            blocks ? "；当前状态下电子驾驶证核验不通过" : ""));
+  }
+
+  void voidedByReplacement(String elicenceNumber, String phone) {
+    sms.send(elicenceNumber + ":licence-void", phone, SIGNATURE
+        + "因您的驾驶证已补领，原驾驶证及其电子驾驶证已作废，如需使用电子驾驶证请重新申领。");
+  }
 }

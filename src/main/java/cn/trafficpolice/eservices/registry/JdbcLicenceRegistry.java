@@ -46,12 +46,15 @@ class JdbcLicenceRegistry implements LicenceRegistry {
 
   @Override
   public void markReplaced(String licenceNumber, String replacementSerial) {
-    jdbc.sql("""
+    int updated = jdbc.sql("""
             UPDATE driver_licence SET replaced_by_serial = :serial, version = version + 1
             WHERE licence_number = :number
               AND (replaced_by_serial IS NULL OR replaced_by_serial <> :serial)""")
         .param("serial", replacementSerial).param("number", licenceNumber)
         .update();
+    if (updated == 1) {
+      events.publishEvent(new LicenceReplaced(licenceNumber, replacementSerial));
+    }
   }
 
   /** The stand-in keeps the portraits as classpath resources named in {@code retained_photo}. */
@@ -74,18 +77,22 @@ class JdbcLicenceRegistry implements LicenceRegistry {
 
   @Override
   public void amend(LicenceAmendment amendment) {
-    int updated = jdbc.sql("""
+    DriverLicence before = findByLicenceNumber(amendment.licenceNumber())
+        .orElseThrow(() -> new IllegalArgumentException("no licence " + amendment.licenceNumber()));
+    jdbc.sql("""
             UPDATE driver_licence SET licence_class = COALESCE(:licenceClass, licence_class),
                    valid_until = COALESCE(:validUntil, valid_until),
-                   issuing_authority = COALESCE(:authority, issuing_authority), version = version + 1
+                   issuing_authority = COALESCE(:authority, issuing_authority),
+                   states = COALESCE(:states, states),
+                   accumulated_points = COALESCE(:points, accumulated_points), version = version + 1
             WHERE licence_number = :number""")
         .param("licenceClass", amendment.licenceClass()).param("validUntil", amendment.validUntil())
-        .param("authority", amendment.issuingAuthority()).param("number", amendment.licenceNumber())
+        .param("authority", amendment.issuingAuthority())
+        .param("states", amendment.states() == null ? null : LicenceState.letters(amendment.states()))
+        .param("points", amendment.accumulatedPoints()).param("number", amendment.licenceNumber())
         .update();
-    if (updated != 1) {
-      throw new IllegalArgumentException("no licence " + amendment.licenceNumber());
-    }
-    events.publishEvent(new LicenceAmended(amendment));
+    DriverLicence after = findByLicenceNumber(amendment.licenceNumber()).orElseThrow();
+    events.publishEvent(new LicenceAmended(amendment.changeId(), before, after));
   }
 
   private static byte[] read(String resource) {

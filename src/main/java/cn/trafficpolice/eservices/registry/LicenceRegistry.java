@@ -12,7 +12,8 @@ public interface LicenceRegistry {
 
   /**
    * Voids the physical licence document: a replacement, issued by the given application, takes its place.
-   * Idempotent: recording the same application again changes nothing.
+   * Idempotent: recording the same application again changes nothing. Publishes {@link LicenceReplaced} in the
+   * caller's transaction when the document became void.
    */
   void markReplaced(String licenceNumber, String replacementSerial);
 
@@ -23,7 +24,7 @@ public interface LicenceRegistry {
   Optional<LocalDate> medicalCheckDue(String licenceNumber);
 
   /**
-   * Records a change of licence class, validity or issuing authority made at a vehicle office, and publishes
+   * Records a change of licence class, validity, issuing authority, states or points, and publishes
    * {@link LicenceAmended} in the caller's transaction. Fields left null are unchanged.
    */
   void amend(LicenceAmendment amendment);

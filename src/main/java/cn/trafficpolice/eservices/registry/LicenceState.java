@@ -2,6 +2,7 @@ package cn.trafficpolice.eservices.registry;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Driver licence states of the registry (DOMAIN.md reference data); a licence may hold several, e.g. "HM". */
 public enum LicenceState {
@@ -33,6 +34,11 @@ public enum LicenceState {
 
   public String label() {
     return label;
+  }
+
+  /** {M, H} → "HM": the registry's letters in the enum's order. */
+  public static String letters(Set<LicenceState> states) {
+    return states.stream().sorted().map(Enum::name).collect(Collectors.joining());
   }
 
   /** "HM" → {H, M}; the registry's letters, in any order. */

@@ -12,6 +12,10 @@ public final class Roles {
   public static final String PAYMENT = "PAYMENT";
   /** The vehicle office's system, confirming pre-selected plates at the window. */
   public static final String VEHICLE_OFFICE = "VEHICLE_OFFICE";
+  /** Organisations verifying e-licences (police, insurers, rental companies), at /api/v1/verifications (EL-5). */
+  public static final String VERIFIER = "VERIFIER";
+  /** The driver licence registry, reporting changes of class, validity, issuing authority, state or points. */
+  public static final String LICENCE_REGISTRY = "LICENCE_REGISTRY";
   /** Operators (members of Camunda's camunda-admin group): working-day notices, health details, metrics. */
   public static final String OPERATOR = "OPERATOR";
 

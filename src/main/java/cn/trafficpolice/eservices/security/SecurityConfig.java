@@ -87,6 +87,7 @@ class SecurityConfig {
             .requestMatchers("/api/v1/systems/postal/**").hasRole(Roles.POSTAL_SERVICE)
             .requestMatchers("/api/v1/systems/payment/**").hasRole(Roles.PAYMENT)
             .requestMatchers("/api/v1/systems/vehicle-office/**").hasRole(Roles.VEHICLE_OFFICE)
+            .requestMatchers("/api/v1/systems/licence-registry/**").hasRole(Roles.LICENCE_REGISTRY)
             // a system's path without its own rule above is open to no system
             .anyRequest().denyAll())
         .httpBasic(b -> b.authenticationEntryPoint(problems.entryPoint("Basic realm=\"systems\"")))

@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.trafficpolice.eservices.registry.LicenceAmendment;
-import cn.trafficpolice.eservices.registry.LicenceRegistry;
 import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.DemoCitizens;
 import cn.trafficpolice.eservices.support.EngineTime;
@@ -17,7 +15,6 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -26,11 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** EL-1, EL-2, EL-4, EL-5, EL-6, EL-7 through the REST front. */
+/** EL-1, EL-2, EL-4, EL-7 through the REST front; verification (EL-5, EL-6) in ElectronicLicenceVerificationIT. */
 @RestIntegrationTest
 class ElectronicLicenceIT {
 
@@ -42,10 +36,6 @@ class ElectronicLicenceIT {
   EngineTime time;
   @Autowired
   JdbcClient jdbc;
-  @Autowired
-  LicenceRegistry registry;
-  @Autowired
-  TransactionTemplate transaction;
 
   @BeforeEach
   void at() {
@@ -132,88 +122,11 @@ class ElectronicLicenceIT {
     }
   }
 
-  @Test
-  void aVerifierConfirmsTheScannedCodeWithLiveData() throws Exception { // EL-5
-    String token = citizen.login(DemoCitizens.ZHANG_WEI);
-    issue(token);
-    String code = decode(citizen.get(token, BASE + "/qr-code.png").andReturn().getResponse().getContentAsByteArray());
-    jdbc.sql("UPDATE driver_licence SET accumulated_points = 6, states = 'AH' WHERE id_number = :id")
-        .param("id", DemoCitizens.ZHANG_WEI_ID).update();
-
-    citizen.post(citizen.login(DemoCitizens.XU_MING), BASE + "/verifications", Map.of("code", code))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true))
-        .andExpect(jsonPath("$.outcome").value("VALID")).andExpect(jsonPath("$.holderName").value("张伟"))
-        .andExpect(jsonPath("$.accumulatedPoints").value(6)).andExpect(jsonPath("$.stateNames").value("正常、违法未处理"));
-    jdbc.sql("UPDATE driver_licence SET accumulated_points = 0, states = 'A' WHERE id_number = :id")
-        .param("id", DemoCitizens.ZHANG_WEI_ID).update();
-    citizen.mvc().perform(MockMvcRequestBuilders
-            .get(BASE + "/verification-keys")).andExpect(status().isOk())
-        .andExpect(jsonPath("$.keys[0].kty").value("EC")).andExpect(jsonPath("$.keys[0].d").doesNotExist());
-  }
-
-  @Test
-  void aTamperedCodeFails() throws Exception { // EL-5
-    String token = citizen.login(DemoCitizens.ZHANG_WEI);
-    issue(token);
-    String code = citizen.read(citizen.get(token, BASE)).get("verificationCode").asText();
-    String[] parts = code.split("\\.");
-    String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-        "{\"sub\":\"EL2026000000000099\",\"iat\":1795400000}".getBytes()) + "." + parts[2];
-
-    verify(token, forged).andExpect(jsonPath("$.valid").value(false))
-        .andExpect(jsonPath("$.outcome").value("INVALID_SIGNATURE"));
-    verify(token, "not-a-code").andExpect(jsonPath("$.outcome").value("INVALID_SIGNATURE"));
-  }
-
-  @Test
-  void aScreenshotOlderThanTheCodeValidityFails() throws Exception { // EL-5
-    String token = citizen.login(DemoCitizens.ZHANG_WEI);
-    issue(token);
-    String code = citizen.read(citizen.get(token, BASE)).get("verificationCode").asText();
-
-    time.setTo(LocalDateTime.of(2026, 11, 23, 10, 2, 59));
-    verify(token, code).andExpect(jsonPath("$.valid").value(true));
-    time.setTo(LocalDateTime.of(2026, 11, 23, 10, 3, 1));
-    verify(token, code).andExpect(jsonPath("$.valid").value(false)).andExpect(jsonPath("$.outcome").value("EXPIRED"));
-  }
-
-  @Test
-  void aRegistryChangeOfClassInvalidatesTheLicence() throws Exception { // EL-6 EL-5
-    String token = citizen.login(DemoCitizens.ZHANG_WEI);
-    issue(token);
-    String code = citizen.read(citizen.get(token, BASE)).get("verificationCode").asText();
-
-    transaction.executeWithoutResult(tx -> registry.amend(
-        new LicenceAmendment(DemoCitizens.ZHANG_WEI_ID, "B2", null, null)));
-    try {
-      verify(token, code).andExpect(jsonPath("$.valid").value(false))
-          .andExpect(jsonPath("$.outcome").value("REVOKED"));
-      citizen.get(token, BASE).andExpect(status().isNotFound())
-          .andExpect(jsonPath("$.code").value("ELICENCE_NOT_FOUND"));
-      assertThat(citizen.read(citizen.get(token, "/api/v1/demo/sms-inbox?phone=" + DemoCitizens.ZHANG_WEI))
-          .toString()).contains("原电子驾驶证已失效，请重新申领");
-      issue(token);
-      citizen.get(token, BASE).andExpect(jsonPath("$.front.licenceClass").value("B2"));
-    } finally {
-      jdbc.sql("UPDATE driver_licence SET licence_class = 'C1' WHERE id_number = :id")
-          .param("id", DemoCitizens.ZHANG_WEI_ID).update();
-    }
-  }
-
-  @Test
-  void verifyingNeedsALoggedInCaller() throws Exception { // EL-5
-    citizen.post(null, BASE + "/verifications", Map.of("code", "x")).andExpect(status().isUnauthorized());
-  }
-
   private String issue(String token) throws Exception {
     return citizen.read(citizen.post(token, BASE + "/applications/with-retained-photo",
             Map.of("livenessToken", "pass"))
         .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("ISSUED")))
         .get("serialNumber").asText();
-  }
-
-  private ResultActions verify(String token, String code) throws Exception {
-    return citizen.post(token, BASE + "/verifications", Map.of("code", code)).andExpect(status().isOk());
   }
 
   private static String decode(byte[] png) throws Exception {
