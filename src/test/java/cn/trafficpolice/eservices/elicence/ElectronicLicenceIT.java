@@ -114,25 +114,6 @@ class ElectronicLicenceIT {
   }
 
   @Test
-  void aCitizenWithSeveralBlockingReasonsIsToldAllOfThem() throws Exception { // EL-1 EL-7
-    String token = citizen.login(DemoCitizens.WANG_QIANG);
-    String both = "驾驶证核发地（茂名市）尚未开通电子驾驶证；驾驶证状态为暂扣(D)，不能申领电子驾驶证";
-    citizen.get(token, BASE + "/eligibility").andExpect(jsonPath("$.eligible").value(false))
-        .andExpect(jsonPath("$.refusalReason").value(both))
-        .andExpect(jsonPath("$.reasons[0].code").value("ELICENCE_OUTSIDE_ROLLOUT"))
-        .andExpect(jsonPath("$.reasons[1].code").value("LICENCE_STATE_BLOCKS"))
-        .andExpect(jsonPath("$.reasons[1].reason").value("驾驶证状态为暂扣(D)"))
-        .andExpect(jsonPath("$.reasons.length()").value(2));
-
-    citizen.post(token, BASE + "/applications/with-retained-photo", Map.of("livenessToken", "pass"))
-        .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("ELICENCE_OUTSIDE_ROLLOUT"))
-        .andExpect(jsonPath("$.detail").value(both))
-        .andExpect(jsonPath("$.reasons[*].code").value(org.hamcrest.Matchers.contains("ELICENCE_OUTSIDE_ROLLOUT",
-            "LICENCE_STATE_BLOCKS")));
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM elicence_application").query(Integer.class).single()).isZero();
-  }
-
-  @Test
   void anExpiredLicenceIsRefused() throws Exception { // EL-1
     citizen.get(citizen.login(DemoCitizens.CHEN_GANG), BASE + "/eligibility")
         .andExpect(jsonPath("$.eligible").value(false)).andExpect(jsonPath("$.refusalCode").value("LICENCE_EXPIRED"));
