@@ -111,8 +111,10 @@ class ElectronicLicenceVersionsTest {
         .setVariable(VAR_PHOTO_SOURCE, PhotoSource.UPLOADED.name()).execute();
   }
 
+  /** Read anew: a migration changes the definition of the instance, an ended one is only in the history. */
   private ProcessDefinition definitionOf(ProcessInstance instance) {
-    return repository.getProcessDefinition(instance.getProcessDefinitionId());
+    return repository.getProcessDefinition(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult().getProcessDefinitionId());
   }
 
   private static BpmnModelInstance original() throws Exception {
