@@ -31,14 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A changed diagram deployed as the app deploys at start-up (duplicate filtering, changed resources only) is a new
- * version for new applications; a running one finishes on the version it started on, or is moved by a migration
- * plan.
+ * A changed diagram deployed as the app deploys at start-up (by name, with duplicate filtering) is a new version
+ * for new applications; a running one finishes on the version it started on, or is moved by a migration plan.
  */
 @ExtendWith(ProcessEngineExtension.class)
 class ElectronicLicenceVersionsTest {
 
-  /** The deployment name and filtering of the app's auto-deployment (SpringTransactionsProcessEngineConfiguration). */
+  /** The name of the app's auto-deployment (SpringTransactionsProcessEngineConfiguration). */
   private static final String DEPLOYMENT_NAME = "SpringAutoDeployment";
 
   ProcessEngine processEngine;
@@ -102,7 +101,7 @@ class ElectronicLicenceVersionsTest {
   }
 
   private DeploymentWithDefinitions deploy(BpmnModelInstance diagram) {
-    return repository.createDeployment().name(DEPLOYMENT_NAME).enableDuplicateFiltering(true)
+    return repository.createDeployment().name(DEPLOYMENT_NAME).enableDuplicateFiltering(false)
         .addModelInstance("ElectronicLicenceApplication.bpmn", diagram).deployWithResult();
   }
 
