@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * The process {@value #KEY} ({@code processes/ElectronicLicenceApplication.bpmn}) and the decision
  * {@value #DECISION_LICENCE_STATE} ({@code processes/LicenceStateEligibility.dmn}, evaluated by
  * {@link LicenceStateDecision} before an application is submitted): element ids, message, variables, decision
- * inputs and outputs, and delegate bean names. Variables hold ids, decision inputs and decisions; the application's data
- * lives in table {@code elicence_application}.
+ * inputs and outputs, and delegate bean names. Variables hold ids and decisions; the application's data lives in
+ * table {@code elicence_application}.
  */
 public final class ElectronicLicenceProcess {
 

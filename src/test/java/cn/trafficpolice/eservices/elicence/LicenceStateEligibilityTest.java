@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
@@ -63,6 +64,9 @@ class LicenceStateEligibilityTest {
   void everyBlockingStateOfALicenceIsNamed() { // EL-1: "DK" and an overdue medical check
     assertThat(reasons(decision(model), "DKP", true)).containsExactlyInAnyOrder("驾驶证状态为暂扣(D)",
         "驾驶证状态为扣押(K)", "驾驶证状态为延期体检(P)，且已逾期未体检");
+    assertThat(evaluate(decision(model), "DKP", true)
+        .<String>collectEntries(ElectronicLicenceProcess.DECISION_OUT_BLOCKING_STATE))
+        .containsExactlyInAnyOrder("D", "K", "P");
   }
 
   @Test
@@ -87,9 +91,13 @@ class LicenceStateEligibilityTest {
   }
 
   private static List<String> reasons(DmnDecision decision, String states, boolean medicalCheckOverdue) {
-    return engine.evaluateDecisionTable(decision, Variables.createVariables()
-            .putValue(ElectronicLicenceProcess.DECISION_IN_LICENCE_STATES, states)
-            .putValue(ElectronicLicenceProcess.DECISION_IN_MEDICAL_CHECK_OVERDUE, medicalCheckOverdue))
+    return evaluate(decision, states, medicalCheckOverdue)
         .collectEntries(ElectronicLicenceProcess.DECISION_OUT_REASON);
+  }
+
+  private static DmnDecisionTableResult evaluate(DmnDecision decision, String states, boolean medicalCheckOverdue) {
+    return engine.evaluateDecisionTable(decision, Variables.createVariables()
+        .putValue(ElectronicLicenceProcess.DECISION_IN_LICENCE_STATES, states)
+        .putValue(ElectronicLicenceProcess.DECISION_IN_MEDICAL_CHECK_OVERDUE, medicalCheckOverdue));
   }
 }
