@@ -6,7 +6,6 @@ public enum ApplicationState {
   IN_REVIEW("照片审核中"),
   PHOTO_REJECTED("照片未通过审核，请重新上传"),
   ISSUED("电子驾驶证已生成"),
-  REFUSED("不予受理"),
   WINDOW_REQUIRED("请到车管所窗口办理");
 
   private final String label;

@@ -26,14 +26,10 @@ class ElectronicLicenceNotifier {
             .formatted(serial, why, remaining));
   }
 
-  void windowRequired(String serial, String phone) {
+  void windowRequired(String serial, String phone, int rejections) {
     sms.send(serial + ":window", phone, SIGNATURE
-        + "您申领电子驾驶证提交的照片已三次未通过审核（业务流水号%s），请携带身份证明到车管所窗口办理。".formatted(serial));
-  }
-
-  void refused(String serial, String phone, String why) {
-    sms.send(serial + ":refused", phone, SIGNATURE + "您的电子驾驶证申请不予受理（业务流水号%s），原因：%s。"
-        .formatted(serial, why));
+        + "您申领电子驾驶证提交的照片已%d次未通过审核（业务流水号%s），请携带身份证明到车管所窗口办理。"
+            .formatted(rejections, serial));
   }
 
   void invalidated(String elicenceNumber, String phone) {

@@ -14,13 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The process's outcomes for an application: generation (EL-2, EL-3, EL-6 photo change), a rejected photo, the
- * window after the third rejection, a refusal. Each is idempotent — a repeated job changes and sends nothing new.
+ * window after the last rejection allowed. Each is idempotent — a repeated job changes and sends nothing new.
  */
 @Service
 public class ElectronicLicenceOutcomes {
-
-  /** EL-3: the third rejection sends the citizen to a window (the diagram's Gateway_RejectionsExhausted). */
-  static final int MAX_PHOTO_REJECTIONS = 3;
 
   private static final Logger log = LoggerFactory.getLogger(ElectronicLicenceOutcomes.class);
 
@@ -29,15 +26,18 @@ public class ElectronicLicenceOutcomes {
   private final AccountService accounts;
   private final ApplicationService applications;
   private final ElectronicLicenceNotifier notifier;
+  private final ElectronicLicenceFigures figures;
   private final Clock clock;
 
   ElectronicLicenceOutcomes(ElectronicLicenceStore store, LicenceRegistry registry, AccountService accounts,
-      ApplicationService applications, ElectronicLicenceNotifier notifier, Clock clock) {
+      ApplicationService applications, ElectronicLicenceNotifier notifier, ElectronicLicenceFigures figures,
+      Clock clock) {
     this.store = store;
     this.registry = registry;
     this.accounts = accounts;
     this.applications = applications;
     this.notifier = notifier;
+    this.figures = figures;
     this.clock = clock;
   }
 
@@ -66,34 +66,26 @@ public class ElectronicLicenceOutcomes {
   public int rejectPhoto(String serial, PhotoReviewDecision decision) {
     boolean recorded = store.recordRejection(serial, decision.reason(), decision.note(), now());
     LicenceApplication a = application(serial);
-    if (recorded && a.rejections() < MAX_PHOTO_REJECTIONS) {
+    // the last rejection allowed is told by directToWindow, which the diagram's gateway reaches with the same figure
+    if (recorded && a.rejections() < figures.getMaxPhotoRejections()) {
       applications.update(serial, ApplicationStatus.IN_PROGRESS, "照片未通过审核，请重新上传", decision.explanation());
       notifier.photoRejected(serial, a.rejections(), accounts.get(a.citizenId()).phone(), decision.explanation(),
-          MAX_PHOTO_REJECTIONS - a.rejections());
+          figures.getMaxPhotoRejections() - a.rejections());
     }
     log.info("E-licence application {}: photo rejected ({}), rejection {}", serial, decision.reason(),
         a.rejections());
     return a.rejections();
   }
 
-  /** EL-3: after the third rejection. */
+  /** EL-3: after the last rejection allowed. */
   @Transactional
   public void directToWindow(String serial) {
     LicenceApplication a = application(serial);
     if (store.finish(serial, ApplicationState.WINDOW_REQUIRED, now())) {
       String why = a.rejectionReason() == null ? null : a.rejectionReason().label();
-      applications.update(serial, ApplicationStatus.REJECTED, "照片三次未通过审核，请到车管所窗口办理", why);
-      notifier.windowRequired(serial, accounts.get(a.citizenId()).phone());
-    }
-  }
-
-  /** EL-1: the decision table refused the licence state when the process checked it. */
-  @Transactional
-  public void refuse(String serial, String reason) {
-    LicenceApplication a = application(serial);
-    if (store.finish(serial, ApplicationState.REFUSED, now())) {
-      applications.update(serial, ApplicationStatus.REJECTED, "不予受理", reason);
-      notifier.refused(serial, accounts.get(a.citizenId()).phone(), reason);
+      applications.update(serial, ApplicationStatus.REJECTED,
+          "照片" + a.rejections() + "次未通过审核，请到车管所窗口办理", why);
+      notifier.windowRequired(serial, accounts.get(a.citizenId()).phone(), a.rejections());
     }
   }
 

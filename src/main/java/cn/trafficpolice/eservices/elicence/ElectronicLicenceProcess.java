@@ -4,9 +4,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The process {@value #KEY} ({@code processes/ElectronicLicenceApplication.bpmn}) and the decision
- * {@value #DECISION_LICENCE_STATE} ({@code processes/LicenceStateEligibility.dmn}): element ids, message,
- * variables and delegate bean names. Variables hold ids, decision inputs and decisions; the application's data
- * lives in table {@code elicence_application}.
+ * {@value #DECISION_LICENCE_STATE} ({@code processes/LicenceStateEligibility.dmn}, evaluated by
+ * {@link LicenceStateDecision} before an application is submitted): element ids, message, variables, decision
+ * inputs and outputs, and delegate bean names. Variables hold ids and decisions; the application's data lives in
+ * table {@code elicence_application}.
  */
 public final class ElectronicLicenceProcess {
 
@@ -14,10 +15,6 @@ public final class ElectronicLicenceProcess {
   public static final String DECISION_LICENCE_STATE = "LicenceStateEligibility";
 
   public static final String START_EVENT_APPLICATION_SUBMITTED = "StartEvent_ApplicationSubmitted";
-  public static final String TASK_CHECK_LICENCE_STATE = "Task_CheckLicenceState";
-  public static final String GATEWAY_LICENCE_STATE_ALLOWS = "Gateway_LicenceStateAllows";
-  public static final String TASK_REFUSE_APPLICATION = "Task_RefuseApplication";
-  public static final String END_EVENT_APPLICATION_REFUSED = "EndEvent_ApplicationRefused";
   public static final String GATEWAY_RETAINED_PHOTO = "Gateway_RetainedPhoto";
   public static final String GATEWAY_JOIN_REVIEW = "Gateway_JoinReview";
   public static final String TASK_REVIEW_PHOTO = "Task_ReviewPhoto";
@@ -34,16 +31,16 @@ public final class ElectronicLicenceProcess {
   /** Correlated by business key when the citizen uploads a new photo after a rejection. */
   public static final String MESSAGE_NEW_PHOTO_UPLOADED = "Message_LicencePhotoUploaded";
 
-  /** The licence's state letters, e.g. "HM" (String): input of the decision. */
-  public static final String VAR_LICENCE_STATES = "licenceStates";
-  /** Whether a deferred medical check is overdue (Boolean): input of the decision. */
-  public static final String VAR_MEDICAL_CHECK_OVERDUE = "medicalCheckOverdue";
+  /** Input of the decision: the licence's state letters, e.g. "HM" (String). */
+  public static final String DECISION_IN_LICENCE_STATES = "licenceStates";
+  /** Input of the decision: whether a deferred medical check is overdue (Boolean). */
+  public static final String DECISION_IN_MEDICAL_CHECK_OVERDUE = "medicalCheckOverdue";
+  /** Output of the decision, one per matched row: the blocking state's letter. */
+  public static final String DECISION_OUT_BLOCKING_STATE = "blockingState";
+  /** Output of the decision, one per matched row: the reason told to the citizen. */
+  public static final String DECISION_OUT_REASON = "reason";
   /** {@link PhotoSource} name (String). */
   public static final String VAR_PHOTO_SOURCE = "photoSource";
-  /** Output of the decision (Boolean). */
-  public static final String VAR_STATE_ALLOWED = "stateAllowed";
-  /** Output of the decision: why the state blocks (String), null when allowed. */
-  public static final String VAR_STATE_REFUSAL = "stateRefusal";
   /** The reviewer's decision (Boolean), set by the Tasklist form. */
   public static final String VAR_PHOTO_APPROVED = "photoApproved";
   /** A {@link PhotoRejectionReason} name, required when the photo is rejected. */
@@ -56,12 +53,10 @@ public final class ElectronicLicenceProcess {
   public static final String BEAN_GENERATE_LICENCE = "electronicLicenceGenerate";
   public static final String BEAN_REJECT_PHOTO = "electronicLicenceRejectPhoto";
   public static final String BEAN_DIRECT_TO_WINDOW = "electronicLicenceDirectToWindow";
-  public static final String BEAN_REFUSE_APPLICATION = "electronicLicenceRefuseApplication";
   public static final String BEAN_REVIEW_DECISION = "electronicLicenceReviewDecision";
 
   private ElectronicLicenceProcess() {
   }
-
 
   public static Boolean photoApproved(VariableScope scope) {
     return (Boolean) scope.getVariable(VAR_PHOTO_APPROVED);
@@ -73,9 +68,5 @@ public final class ElectronicLicenceProcess {
 
   public static String reviewNote(VariableScope scope) {
     return (String) scope.getVariable(VAR_REVIEW_NOTE);
-  }
-
-  public static String stateRefusal(VariableScope scope) {
-    return (String) scope.getVariable(VAR_STATE_REFUSAL);
   }
 }

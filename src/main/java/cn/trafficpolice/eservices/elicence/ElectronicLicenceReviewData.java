@@ -30,11 +30,14 @@ public class ElectronicLicenceReviewData {
   private final ElectronicLicenceStore store;
   private final LicenceRegistry registry;
   private final PhotoStore photos;
+  private final ElectronicLicenceFigures figures;
 
-  ElectronicLicenceReviewData(ElectronicLicenceStore store, LicenceRegistry registry, PhotoStore photos) {
+  ElectronicLicenceReviewData(ElectronicLicenceStore store, LicenceRegistry registry, PhotoStore photos,
+      ElectronicLicenceFigures figures) {
     this.store = store;
     this.registry = registry;
     this.photos = photos;
+    this.figures = figures;
   }
 
   @Transactional(readOnly = true)
@@ -42,7 +45,7 @@ public class ElectronicLicenceReviewData {
     LicenceApplication a = application(serial);
     DriverLicence l = licence(a);
     LocalDate retainedTakenOn = registry.retainedPhoto(l.licenceNumber()).map(RetainedPhoto::takenOn).orElse(null);
-    return new ReviewView(a.serialNumber(), a.submittedAt(), a.rejections(),
+    return new ReviewView(a.serialNumber(), a.submittedAt(), a.rejections(), figures.getMaxPhotoRejections(),
         new Licence(l.holderName(), l.sex(), l.birthDate(), Mask.idNumber(l.licenceNumber()), l.licenceClass(),
             l.validUntil(), l.states().stream().sorted().map(LicenceState::label).collect(Collectors.joining("、")),
             l.issuingAuthority()),
@@ -70,8 +73,9 @@ public class ElectronicLicenceReviewData {
         .orElseThrow(() -> BusinessException.notFound("未查询到驾驶证信息"));
   }
 
-  public record ReviewView(String serialNumber, OffsetDateTime submittedAt, int previousRejections, Licence licence,
-      boolean hasRetainedPhoto, LocalDate retainedPhotoTakenOn, List<String> photoRules,
+  /** {@code maxRejections}: after this many rejections the citizen must apply at a window (EL-3). */
+  public record ReviewView(String serialNumber, OffsetDateTime submittedAt, int previousRejections, int maxRejections,
+      Licence licence, boolean hasRetainedPhoto, LocalDate retainedPhotoTakenOn, List<String> photoRules,
       List<Reason> rejectionReasons) {
   }
 

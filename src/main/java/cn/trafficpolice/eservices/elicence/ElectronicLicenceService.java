@@ -17,6 +17,7 @@ import cn.trafficpolice.eservices.registry.RetainedPhoto;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,10 +67,10 @@ public class ElectronicLicenceService {
   @Transactional(readOnly = true)
   public Eligibility eligibility(long citizenId) {
     DriverLicence licence = licence(accounts.requireRealName(citizenId));
-    Optional<BusinessException> refusal = eligibility.refusal(licence, today());
+    List<BlockingReason> reasons = eligibility.blockingReasons(licence, today());
     Optional<RetainedPhoto> retained = usableRetainedPhoto(licence);
-    return new Eligibility(refusal.isEmpty(), refusal.map(BusinessException::code).orElse(null),
-        refusal.map(Throwable::getMessage).orElse(null), retained.isPresent(),
+    return new Eligibility(reasons.isEmpty(), reasons.isEmpty() ? null : reasons.get(0).code(),
+        reasons.isEmpty() ? null : EligibilityRefused.detail(reasons), reasons, retained.isPresent(),
         retained.map(RetainedPhoto::takenOn).orElse(null), store.activeOfCitizen(citizenId).isPresent());
   }
 
@@ -141,8 +142,7 @@ public class ElectronicLicenceService {
         OffsetDateTime.now(clock));
     applications.update(serial, ApplicationStatus.IN_PROGRESS,
         source == PhotoSource.RETAINED ? "实人认证通过，正在生成电子驾驶证" : IN_REVIEW_RESULT, null);
-    starter.start(serial, LicenceEligibility.states(licence), eligibility.medicalCheckOverdue(licence, today()),
-        source);
+    starter.start(serial, source);
     ApplicationState now = store.application(serial).orElseThrow().state();
     log.info("E-licence application {} by citizen {} ({}): {}", serial, citizen.id(), source, now);
     return new Submitted(serial, now, now.label());
@@ -173,8 +173,12 @@ public class ElectronicLicenceService {
     return BusinessException.conflict(ElectronicLicenceErrors.PHOTO_NOT_EXPECTED, "该申请当前无需上传照片");
   }
 
-  public record Eligibility(boolean eligible, String refusalCode, String refusalReason, boolean retainedPhotoOffered,
-      LocalDate retainedPhotoTakenOn, boolean hasElectronicLicence) {
+  /**
+   * EL-1: {@code refusalCode} is the first reason's code, {@code refusalReason} all reasons in one sentence,
+   * {@code reasons} each reason with its code.
+   */
+  public record Eligibility(boolean eligible, String refusalCode, String refusalReason, List<BlockingReason> reasons,
+      boolean retainedPhotoOffered, LocalDate retainedPhotoTakenOn, boolean hasElectronicLicence) {
   }
 
   public record Submitted(String serialNumber, ApplicationState state, String stateName) {

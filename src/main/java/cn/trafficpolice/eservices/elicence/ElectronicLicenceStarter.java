@@ -14,14 +14,12 @@ class ElectronicLicenceStarter {
   }
 
   /**
-   * In the caller's transaction: the application and its process exist together or not at all. With a retained
-   * photo the e-licence is generated before this returns (EL-2).
+   * In the caller's transaction: the application and its process exist together or not at all. Eligibility (EL-1)
+   * was checked before; with a retained photo the generation job follows at once (EL-2).
    */
-  void start(String serial, String licenceStates, boolean medicalCheckOverdue, PhotoSource source) {
+  void start(String serial, PhotoSource source) {
     runtime.createProcessInstanceByKey(ElectronicLicenceProcess.KEY)
         .businessKey(serial)
-        .setVariable(ElectronicLicenceProcess.VAR_LICENCE_STATES, licenceStates)
-        .setVariable(ElectronicLicenceProcess.VAR_MEDICAL_CHECK_OVERDUE, medicalCheckOverdue)
         .setVariable(ElectronicLicenceProcess.VAR_PHOTO_SOURCE, source.name())
         .execute();
   }

@@ -1,14 +1,13 @@
 package cn.trafficpolice.eservices.elicence;
 
-import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import java.util.List;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * EL-1: the analysts' decision table {@code LicenceStateEligibility.dmn}, the same one the process evaluates,
- * asked before anything is submitted so the citizen learns at once which state blocks.
+ * EL-1: the analysts' decision table {@code LicenceStateEligibility.dmn}. It is evaluated here, once per
+ * request, before anything is submitted; the process trusts that an application it receives was eligible.
  */
 @Component
 class LicenceStateDecision {
@@ -19,17 +18,12 @@ class LicenceStateDecision {
     this.decisions = decisions;
   }
 
-  /** @return why the states block the e-licence, or empty when they allow it */
-  Optional<String> refusal(String licenceStates, boolean medicalCheckOverdue) {
-    DmnDecisionRuleResult result = decisions
-        .evaluateDecisionTableByKey(ElectronicLicenceProcess.DECISION_LICENCE_STATE)
+  /** @return why the states block the e-licence, one reason per blocking state; empty when they allow it */
+  List<String> blockingReasons(String licenceStates, boolean medicalCheckOverdue) {
+    return decisions.evaluateDecisionTableByKey(ElectronicLicenceProcess.DECISION_LICENCE_STATE)
         .variables(Variables.createVariables()
-            .putValue(ElectronicLicenceProcess.VAR_LICENCE_STATES, licenceStates)
-            .putValue(ElectronicLicenceProcess.VAR_MEDICAL_CHECK_OVERDUE, medicalCheckOverdue))
-        .evaluate().getSingleResult();
-    if (result != null && Boolean.TRUE.equals(result.get("allowed"))) {
-      return Optional.empty();
-    }
-    return Optional.of(result == null ? "驾驶证状态无法识别，请到窗口办理" : (String) result.get("reason"));
+            .putValue(ElectronicLicenceProcess.DECISION_IN_LICENCE_STATES, licenceStates)
+            .putValue(ElectronicLicenceProcess.DECISION_IN_MEDICAL_CHECK_OVERDUE, medicalCheckOverdue))
+        .evaluate().collectEntries(ElectronicLicenceProcess.DECISION_OUT_REASON);
   }
 }

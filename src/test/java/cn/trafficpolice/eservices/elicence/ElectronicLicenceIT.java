@@ -116,17 +116,21 @@ class ElectronicLicenceIT {
       citizen.get(citizen.login(DemoCitizens.WU_DAN), BASE + "/eligibility")
           .andExpect(jsonPath("$.eligible").value(false))
           .andExpect(jsonPath("$.refusalCode").value("ELICENCE_OUTSIDE_ROLLOUT"))
-          .andExpect(jsonPath("$.refusalReason").value("您的驾驶证核发地（茂名市）尚未开通电子驾驶证申领"));
+          .andExpect(jsonPath("$.refusalReason").value("驾驶证核发地（茂名市）尚未开通电子驾驶证，不能申领电子驾驶证"));
     } finally {
       jdbc.sql("UPDATE driver_licence SET office_code = '440800' WHERE id_number = '440802199104170100'").update();
     }
   }
 
   private String issue(String token) throws Exception {
-    return citizen.read(citizen.post(token, BASE + "/applications/with-retained-photo",
+    String serial = citizen.read(citizen.post(token, BASE + "/applications/with-retained-photo",
             Map.of("livenessToken", "pass"))
-        .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("ISSUED")))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("SUBMITTED")))
         .get("serialNumber").asText();
+    // EL-2: generating is a save point of its own, run by the job executor right after the submission
+    time.runDueJobs();
+    citizen.get(token, BASE + "/applications/" + serial).andExpect(jsonPath("$.state").value("ISSUED"));
+    return serial;
   }
 
   private static String decode(byte[] png) throws Exception {

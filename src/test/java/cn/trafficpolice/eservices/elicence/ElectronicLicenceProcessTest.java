@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -33,9 +34,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every path of ElectronicLicenceApplication on the in-memory engine, with the real decision table. */
+/**
+ * Every path of ElectronicLicenceApplication on the in-memory engine. Eligibility (EL-1) is decided before the
+ * process starts, so the process has no refusal path.
+ */
 @ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {"ElectronicLicenceApplication.bpmn", "LicenceStateEligibility.dmn"})
+@Deployment(resources = "ElectronicLicenceApplication.bpmn")
 class ElectronicLicenceProcessTest {
 
   private static final String SERIAL = "EL2026112300000001";
@@ -52,9 +56,9 @@ class ElectronicLicenceProcessTest {
     Mocks.register(BEAN_GENERATE_LICENCE, new GenerateDelegate(outcomes));
     Mocks.register(BEAN_REJECT_PHOTO, new RejectPhotoDelegate(outcomes));
     Mocks.register(BEAN_DIRECT_TO_WINDOW, new DirectToWindowDelegate(outcomes));
-    Mocks.register(BEAN_REFUSE_APPLICATION, new RefuseApplicationDelegate(outcomes));
     Mocks.register(BEAN_REVIEW_DECISION, new ReviewDecisionListener());
     Mocks.register("workingDays", new FakeWorkingDays());
+    Mocks.register(ElectronicLicenceFigures.BEAN, new ElectronicLicenceFigures(1, 3));
   }
 
   @AfterEach
@@ -64,24 +68,26 @@ class ElectronicLicenceProcessTest {
 
   @Test
   void retainedPhotoIsIssuedAtOnceWithoutReviewer() { // EL-2
-    ProcessInstance application = start("A", PhotoSource.RETAINED);
+    ProcessInstance application = start(PhotoSource.RETAINED);
+    assertThat(application).isWaitingAt(TASK_GENERATE_LICENCE);
+    execute(job(application));
 
-    assertThat(application).hasPassedInOrder(START_EVENT_APPLICATION_SUBMITTED, TASK_CHECK_LICENCE_STATE,
-            GATEWAY_LICENCE_STATE_ALLOWS, GATEWAY_RETAINED_PHOTO, GATEWAY_JOIN_GENERATION, TASK_GENERATE_LICENCE,
-            END_EVENT_LICENCE_ISSUED)
+    assertThat(application).hasPassedInOrder(START_EVENT_APPLICATION_SUBMITTED, GATEWAY_RETAINED_PHOTO,
+            GATEWAY_JOIN_GENERATION, TASK_GENERATE_LICENCE, END_EVENT_LICENCE_ISSUED)
         .hasNotPassed(TASK_REVIEW_PHOTO).isEnded();
     verify(outcomes).generate(SERIAL);
   }
 
   @Test
   void uploadedPhotoApprovedByAPhotoReviewer() { // EL-3
-    ProcessInstance application = start("H", PhotoSource.UPLOADED);
+    ProcessInstance application = start(PhotoSource.UPLOADED);
     assertThat(application).isWaitingAt(TASK_REVIEW_PHOTO);
     assertThat(task()).hasCandidateGroup(ReviewGroups.PHOTO_REVIEWERS)
         .hasFormKey("embedded:deployment:forms/review-licence-photo.html")
         .hasDueDate(FakeWorkingDays.closing(1));
 
     complete(task(), withVariables(VAR_PHOTO_APPROVED, true));
+    execute(job(application));
 
     assertThat(application).hasPassedInOrder(TASK_REVIEW_PHOTO, GATEWAY_PHOTO_ACCEPTED, GATEWAY_JOIN_GENERATION,
         TASK_GENERATE_LICENCE, END_EVENT_LICENCE_ISSUED).isEnded();
@@ -90,7 +96,7 @@ class ElectronicLicenceProcessTest {
 
   @Test
   void rejectedThenApprovedInTheSameApplication() { // EL-3
-    ProcessInstance application = start("A", PhotoSource.UPLOADED);
+    ProcessInstance application = start(PhotoSource.UPLOADED);
     reject(application, "BACKGROUND_NOT_WHITE", null);
     assertThat(application).isWaitingAt(EVENT_NEW_PHOTO_UPLOADED).variables()
         .containsEntry(VAR_PHOTO_REJECTIONS, 1).doesNotContainKeys(VAR_PHOTO_APPROVED, VAR_REJECTION_REASON);
@@ -98,6 +104,7 @@ class ElectronicLicenceProcessTest {
     newPhoto();
     assertThat(application).isWaitingAt(TASK_REVIEW_PHOTO);
     complete(task(application), withVariables(VAR_PHOTO_APPROVED, true));
+    execute(job(application));
 
     assertThat(application).hasPassed(TASK_REJECT_PHOTO, EVENT_NEW_PHOTO_UPLOADED, END_EVENT_LICENCE_ISSUED)
         .hasNotPassed(TASK_DIRECT_TO_WINDOW).isEnded();
@@ -107,7 +114,7 @@ class ElectronicLicenceProcessTest {
 
   @Test
   void photoRejectedThreeTimesSendsTheCitizenToAWindow() { // EL-3
-    ProcessInstance application = start("A", PhotoSource.UPLOADED);
+    ProcessInstance application = start(PhotoSource.UPLOADED);
     reject(application, "HEAD_COVERED", null);
     newPhoto();
     reject(application, "BLURRED", null);
@@ -122,8 +129,20 @@ class ElectronicLicenceProcessTest {
   }
 
   @Test
+  void theRejectionLimitAndTheReviewTimeAreTheAnalystsFigures() { // EL-3: set in one place, read by the diagram
+    Mocks.register(ElectronicLicenceFigures.BEAN, new ElectronicLicenceFigures(2, 2));
+    ProcessInstance application = start(PhotoSource.UPLOADED);
+    assertThat(task(application)).hasDueDate(FakeWorkingDays.closing(2));
+    reject(application, "HEAD_COVERED", null);
+    newPhoto();
+    reject(application, "BLURRED", null);
+
+    assertThat(application).isWaitingAt(TASK_DIRECT_TO_WINDOW);
+  }
+
+  @Test
   void aRejectionWithoutReasonDoesNotCompleteTheReview() { // EL-3: the process, not only the form
-    ProcessInstance application = start("A", PhotoSource.UPLOADED);
+    ProcessInstance application = start(PhotoSource.UPLOADED);
     Task review = task(application);
 
     assertThatThrownBy(() -> complete(review, withVariables(VAR_PHOTO_APPROVED, false)))
@@ -136,19 +155,17 @@ class ElectronicLicenceProcessTest {
   }
 
   @Test
-  void aBlockingStateFoundByTheProcessRefusesTheApplication() { // EL-1
-    ProcessInstance application = start("D", PhotoSource.UPLOADED);
-    assertThat(application).isWaitingAt(TASK_REFUSE_APPLICATION).variables()
-        .containsEntry(VAR_STATE_ALLOWED, false).containsEntry(VAR_STATE_REFUSAL, "驾驶证状态为暂扣(D)");
-    execute(job());
+  void aFailedGenerationIsRetriedWithoutLosingTheApproval() { // EL-3: generating is a save point
+    ProcessInstance application = start(PhotoSource.UPLOADED);
+    doThrow(new IllegalStateException("registry unavailable")).when(outcomes).generate(SERIAL);
+    complete(task(application), withVariables(VAR_PHOTO_APPROVED, true));
 
-    assertThat(application).hasPassed(END_EVENT_APPLICATION_REFUSED).hasNotPassed(TASK_REVIEW_PHOTO).isEnded();
-    verify(outcomes).refuse(SERIAL, "驾驶证状态为暂扣(D)");
+    assertThatThrownBy(() -> execute(job(application))).hasMessageContaining("registry unavailable");
+    assertThat(application).isWaitingAt(TASK_GENERATE_LICENCE).hasPassed(TASK_REVIEW_PHOTO);
   }
 
-  private ProcessInstance start(String states, PhotoSource source) {
+  private ProcessInstance start(PhotoSource source) {
     return runtimeService().createProcessInstanceByKey(KEY).businessKey(SERIAL)
-        .setVariable(VAR_LICENCE_STATES, states).setVariable(VAR_MEDICAL_CHECK_OVERDUE, false)
         .setVariable(VAR_PHOTO_SOURCE, source.name()).execute();
   }
 

@@ -52,6 +52,7 @@ class VehicleFilingProcessTest {
     Mocks.register(BEAN_CLOSE_OVERDUE_FILING, closeOverdue);
     Mocks.register(BEAN_REVIEW_DECISION, new ReviewDecisionListener());
     Mocks.register("workingDays", new FakeWorkingDays());
+    Mocks.register(FilingFigures.BEAN, new FilingFigures(1, 3));
   }
 
   @AfterEach

@@ -66,6 +66,7 @@ abstract class IdCardProcessTestBase {
     Mocks.register(BEAN_NOTIFY_TEMPORARY_CARD, notifyTemporaryCard);
     Mocks.register(BEAN_CLERK_DECISION, new ClerkDecisionListener());
     Mocks.register("workingDays", new FakeWorkingDays());
+    Mocks.register(IdCardFigures.BEAN, new IdCardFigures(1, 10, 3, 1));
   }
 
   @AfterEach

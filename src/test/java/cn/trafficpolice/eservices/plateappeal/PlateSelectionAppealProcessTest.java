@@ -48,6 +48,7 @@ class PlateSelectionAppealProcessTest {
     Mocks.register(BEAN_REJECT_APPEAL, reject);
     Mocks.register(BEAN_REVIEW_DECISION, new AppealDecisionListener());
     Mocks.register("workingDays", new FakeWorkingDays());
+    Mocks.register(PlateAppealFigures.BEAN, new PlateAppealFigures(1));
   }
 
   @AfterEach

@@ -30,6 +30,13 @@ public final class DemoCitizens {
   /** 徐明, real-name, owner of 粤GA1234, 粤GD12345 and the commercial 粤G5X678. */
   public static final String XU_MING = "13800000011";
 
+  /** 孙丽, real-name, licence state D (seized), issued in 湛江 (a rollout city of the demo). */
+  public static final String SUN_LI = "13800000201";
+  /** 马超, real-name, licence state G (cancelled), issued in 济南 (a rollout city). */
+  public static final String MA_CHAO = "13800000202";
+  /** 宋杰, real-name, licence states DK and validity ended 2026-06-15, issued in 湛江. */
+  public static final String SONG_JIE = "13800000211";
+
   private DemoCitizens() {
   }
 }
