@@ -43,6 +43,14 @@ public class ApplicationService {
     return serial;
   }
 
+  /** Refuses early, e.g. on a confirmation page, what {@link #open} would refuse: an application under way. */
+  @Transactional(readOnly = true)
+  public void requireNoneUnderWay(Business business, String subject) {
+    if (store.openExists(business, subject)) {
+      throw underWay(business);
+    }
+  }
+
   @Transactional
   public void update(String serial, ApplicationStatus status, String result, String reason) {
     store.update(serial, status, result, reason, OffsetDateTime.now(clock));
