@@ -1,8 +1,6 @@
 package cn.trafficpolice.eservices.plate;
 
-import cn.trafficpolice.eservices.error.BusinessException;
 import java.util.Date;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +24,10 @@ public class PlatePreselectionStarter {
         .execute();
   }
 
-  /** PP-7: the validity may have ended a moment ago, its release still to run: then the confirmation is late. */
   void confirmed(String serial) {
-    try {
-      runtime.createMessageCorrelation(PlatePreselectionProcess.MESSAGE_PLATE_CONFIRMED)
-          .processInstanceBusinessKey(serial)
-          .correlate();
-    } catch (MismatchingMessageCorrelationException late) {
-      throw BusinessException.conflict(PlateErrors.CONFIRMATION_MISMATCH, "该预选号牌已超过有效期，不能确认");
-    }
+    runtime.createMessageCorrelation(PlatePreselectionProcess.MESSAGE_PLATE_CONFIRMED)
+        .processInstanceBusinessKey(serial)
+        .correlate();
   }
 
   /** Ends the instance if it still waits; an instance already past the wait has nothing to end. */
