@@ -9,14 +9,19 @@ after(async () => { await browser?.close(); });
 
 test('admin finds a licence-loss instance in Cockpit by its serial number', async () => {
   const token = await citizenToken('13800000001');
-  await api('/sms-codes', { token, method: 'POST', body: { purpose: 'LICENCE_LOSS_SUBMIT', reference: '440802198503120018' } });
-  const inbox = await api('/demo/sms-inbox?phone=13800000001', { token });
-  const smsCode = inbox.body[0].text.match(/验证码(\d{6})/)[1];
   // postal delivery: a window pickup would add a second handover task to licence.clerk's queue
   const address = (await api('/me/addresses', { token })).body[0];
-  const submitted = await api('/licence-loss/applications', { token, method: 'POST', body: {
-    noticeAgreed: true, declarationConfirmed: true, licenceInfoConfirmed: true,
-    deliveryMethod: 'POSTAL', addressId: address.id, smsCode } });
+  const application = { noticeAgreed: true, declarationConfirmed: true, licenceInfoConfirmed: true,
+    deliveryMethod: 'POSTAL', addressId: address.id };
+  // LL-5: the confirmation first; the SMS code is bound to what it showed
+  const confirmation = await api('/licence-loss/applications/confirmation', { token, method: 'POST', body: application });
+  assert.equal(confirmation.status, 200, JSON.stringify(confirmation.body));
+  await api('/sms-codes', { token, method: 'POST',
+    body: { purpose: 'LICENCE_LOSS_SUBMIT', reference: confirmation.body.smsReference } });
+  const inbox = await api('/demo/sms-inbox?phone=13800000001', { token });
+  const smsCode = inbox.body[0].text.match(/验证码(\d{6})/)[1];
+  const submitted = await api('/licence-loss/applications', { token, method: 'POST',
+    body: { ...application, smsCode } });
   assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
   const serial = submitted.body.serialNumber;
 

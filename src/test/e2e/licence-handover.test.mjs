@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { launch, loginToTasklist, claimTask, api, citizenToken } from './browser.mjs';
 
 const PHONE = '13800000010';
-const LICENCE = '440802199104170100';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -23,14 +22,18 @@ async function waitFor(what, check, seconds = 120) {
 
 test('licence.clerk hands a replacement licence over in Tasklist', async () => {
   let token = await citizenToken(PHONE);
+  const application = { noticeAgreed: true, declarationConfirmed: true, licenceInfoConfirmed: true,
+    deliveryMethod: 'WINDOW', pickupSiteId: 'ZJ-CGS' };
+  // LL-5: the confirmation first; the SMS code is bound to what it showed
+  const confirmation = await api('/licence-loss/applications/confirmation', { token, method: 'POST', body: application });
+  assert.equal(confirmation.status, 200, JSON.stringify(confirmation.body));
   const code = await api('/sms-codes', { token, method: 'POST',
-    body: { purpose: 'LICENCE_LOSS_SUBMIT', reference: LICENCE } });
+    body: { purpose: 'LICENCE_LOSS_SUBMIT', reference: confirmation.body.smsReference } });
   assert.equal(code.status, 202, JSON.stringify(code.body));
   const inbox = await api(`/demo/sms-inbox?phone=${PHONE}`, { token });
   const smsCode = inbox.body[0].text.match(/验证码(\d{6})/)[1];
-  const submitted = await api('/licence-loss/applications', { token, method: 'POST', body: {
-    noticeAgreed: true, declarationConfirmed: true, licenceInfoConfirmed: true,
-    deliveryMethod: 'WINDOW', pickupSiteId: 'ZJ-CGS', smsCode } });
+  const submitted = await api('/licence-loss/applications', { token, method: 'POST',
+    body: { ...application, smsCode } });
   assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
   const serial = submitted.body.serialNumber;
 

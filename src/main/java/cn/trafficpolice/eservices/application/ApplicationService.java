@@ -48,6 +48,14 @@ public class ApplicationService {
     return serial;
   }
 
+  /** Refuses early, e.g. on a confirmation page, what {@link #open} would refuse: an application under way. */
+  @Transactional(readOnly = true)
+  public void requireNoneUnderWay(Business business, String subject) {
+    if (store.openExists(business, subject)) {
+      throw underWay(business);
+    }
+  }
+
   @Transactional
   public void update(String serial, ApplicationStatus status, String result, String reason) {
     // jobs run at least once: an outcome counts only when the status really changes

@@ -1,5 +1,7 @@
 package cn.trafficpolice.eservices.elicence;
 
+import cn.trafficpolice.eservices.error.BusinessException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,14 @@ class ElectronicLicenceStarter {
         .execute();
   }
 
+  /** EL-3: after the last rejection the application may be on its way to the window: then the photo is late. */
   void newPhotoUploaded(String serial) {
-    runtime.createMessageCorrelation(ElectronicLicenceProcess.MESSAGE_NEW_PHOTO_UPLOADED)
-        .processInstanceBusinessKey(serial)
-        .correlate();
+    try {
+      runtime.createMessageCorrelation(ElectronicLicenceProcess.MESSAGE_NEW_PHOTO_UPLOADED)
+          .processInstanceBusinessKey(serial)
+          .correlate();
+    } catch (MismatchingMessageCorrelationException late) {
+      throw BusinessException.conflict(ElectronicLicenceErrors.PHOTO_NOT_EXPECTED, "该申请当前不能重新上传照片");
+    }
   }
 }

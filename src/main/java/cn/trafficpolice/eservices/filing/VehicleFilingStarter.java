@@ -1,5 +1,7 @@
 package cn.trafficpolice.eservices.filing;
 
+import cn.trafficpolice.eservices.error.BusinessException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,14 @@ class VehicleFilingStarter {
         .execute();
   }
 
+  /** NF-3: the upload period may have ended a moment ago, the closing still to run: then the photo is late. */
   void photoUploaded(String serial) {
-    runtime.createMessageCorrelation(VehicleFilingProcess.MESSAGE_PHOTO_UPLOADED)
-        .processInstanceBusinessKey(serial)
-        .correlate();
+    try {
+      runtime.createMessageCorrelation(VehicleFilingProcess.MESSAGE_PHOTO_UPLOADED)
+          .processInstanceBusinessKey(serial)
+          .correlate();
+    } catch (MismatchingMessageCorrelationException late) {
+      throw BusinessException.conflict(FilingErrors.PHOTO_NOT_EXPECTED, "该备案已超过上传照片的期限");
+    }
   }
 }

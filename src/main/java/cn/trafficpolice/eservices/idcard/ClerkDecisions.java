@@ -28,7 +28,7 @@ final class ClerkDecisions {
           "须确认省级制证中心制作的身份证已到达");
       case TASK_HAND_OVER_CARD -> require(Boolean.TRUE.equals(cardHandedOver(decision)),
           "须核验领证人身份并发放身份证后才能提交");
-      case TASK_SUPERVISE_OVERDUE -> text(supervisionNote(decision), "请填写督办意见");
+      case TASK_SUPERVISE_OVERDUE, TASK_SUPERVISE_PRODUCTION -> text(supervisionNote(decision), "请填写督办意见");
       case TASK_ISSUE_TEMPORARY_CARD -> temporaryCard(decision);
       default -> throw new IllegalArgumentException("no decision defined for task " + taskKey);
     }

@@ -66,6 +66,15 @@ public class IdCardFulfilment {
     notify.appointmentRejected(serial, phone(r), reason);
   }
 
+  /** ID-3: the citizen did not come in time; the appointment ends and a new one may be booked. */
+  @Transactional
+  public void expireAppointment(String serial) {
+    IdCardReissue r = load(serial);
+    store.recordFinished(serial, ReissueStage.EXPIRED, now());
+    applications.update(serial, ApplicationStatus.CANCELLED, ReissueStage.EXPIRED.label(), "逾期未到场办理");
+    notify.appointmentExpired(serial, phone(r));
+  }
+
   /** ID-3: the citizen is told when and where to come. */
   @Transactional
   public void bookAppointment(String serial, OffsetDateTime time, String place) {

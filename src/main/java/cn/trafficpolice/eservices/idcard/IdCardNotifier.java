@@ -50,6 +50,11 @@ class IdCardNotifier {
         .formatted(serial, reason));
   }
 
+  void appointmentExpired(String serial, String phone) {
+    send(serial, "appointment-expired", phone, "您的居民身份证补领预约（流水号%s）因逾期未到场办理已失效，如需补领请重新预约。"
+        .formatted(serial));
+  }
+
   void accepted(String serial, String phone, int workingDays) {
     send(serial, "accepted", phone, "您的居民身份证补领申请（流水号%s）已受理，将在%d个工作日内制证。急需用证的，可在网上申请办理临时居民身份证。"
         .formatted(serial, workingDays));

@@ -25,9 +25,15 @@ public final class IdCardReissueProcess {
   public static final String END_EVENT_APPOINTMENT_REJECTED = "EndEvent_AppointmentRejected";
   public static final String TASK_NOTIFY_APPOINTMENT = "Task_NotifyAppointment";
   public static final String TASK_RECORD_FINGERPRINTS_AND_FEE = "Task_RecordFingerprintsAndFee";
+  public static final String TIMER_APPOINTMENT_MISSED = "Timer_AppointmentMissed";
+  public static final String TASK_EXPIRE_APPOINTMENT = "Task_ExpireAppointment";
+  public static final String END_EVENT_APPOINTMENT_EXPIRED = "EndEvent_AppointmentExpired";
   public static final String GATEWAY_JOIN_ACCEPTANCE = "Gateway_JoinAcceptance";
   public static final String TASK_ACCEPT_APPLICATION = "Task_AcceptApplication";
   public static final String TASK_RECORD_CARD_PRODUCED = "Task_RecordCardProduced";
+  public static final String TIMER_PRODUCTION_DEADLINE = "Timer_ProductionDeadline";
+  public static final String TASK_SUPERVISE_PRODUCTION = "Task_SuperviseProduction";
+  public static final String END_EVENT_PRODUCTION_SUPERVISED = "EndEvent_ProductionSupervised";
   public static final String GATEWAY_DELIVERY_METHOD = "Gateway_DeliveryMethod";
   public static final String TASK_POST_CARD = "Task_PostCard";
   public static final String TASK_AWAIT_DELIVERY = "Task_AwaitDelivery";
@@ -56,6 +62,8 @@ public final class IdCardReissueProcess {
   /** The citizen asks for a temporary ID card while waiting (ID-4). */
   public static final String MESSAGE_TEMPORARY_CARD_REQUESTED = "Message_IdCardTemporaryCardRequested";
 
+  /** Integer: ID-3, working days after the appointment time before an appointment not kept expires. */
+  public static final String VAR_APPOINTMENT_NO_SHOW_WORKING_DAYS = "appointmentNoShowWorkingDays";
   /** String: a {@link ReissueChannel} name. */
   public static final String VAR_CHANNEL = "channel";
   /** String: a {@link CardDelivery} name. */
@@ -87,7 +95,7 @@ public final class IdCardReissueProcess {
   public static final String VAR_CARD_PRODUCED = "cardProduced";
   /** Boolean, handover form: the collector's identity was checked and the card handed over. */
   public static final String VAR_CARD_HANDED_OVER = "cardHandedOver";
-  /** String, supervision form: what the head did about the overdue application. */
+  /** String, supervision forms (ID-2 production, ID-4 issue): what the head did about the overdue application. */
   public static final String VAR_SUPERVISION_NOTE = "supervisionNote";
   /** Boolean, temporary card form: a temporary card was issued. */
   public static final String VAR_TEMPORARY_CARD_ISSUED = "temporaryCardIssued";
@@ -96,6 +104,7 @@ public final class IdCardReissueProcess {
 
   public static final String BEAN_CANCEL_UNPAID = "idCardCancelUnpaid";
   public static final String BEAN_REJECT_APPOINTMENT = "idCardRejectAppointment";
+  public static final String BEAN_EXPIRE_APPOINTMENT = "idCardExpireAppointment";
   public static final String BEAN_NOTIFY_APPOINTMENT = "idCardNotifyAppointment";
   public static final String BEAN_ACCEPT_APPLICATION = "idCardAcceptApplication";
   public static final String BEAN_POST_CARD = "idCardPostCard";

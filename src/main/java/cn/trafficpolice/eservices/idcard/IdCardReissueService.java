@@ -89,7 +89,7 @@ public class IdCardReissueService {
     store.recordPaymentOrder(reissue.serialNumber(), order.orderNumber());
     applications.update(reissue.serialNumber(), ApplicationStatus.SUBMITTED, ReissueStage.AWAITING_PAYMENT.label(),
         null);
-    starter.start(reissue, properties.productionWorkingDays(), order);
+    starter.start(reissue, properties, order);
     notify.awaitingPayment(reissue.serialNumber(), citizen.phone(), order.amount(), order.expiresAt());
     return new Submitted(reissue.serialNumber(), ReissueStage.AWAITING_PAYMENT, order.orderNumber(),
         order.amount(), order.expiresAt());
@@ -113,7 +113,7 @@ public class IdCardReissueService {
     IdCardReissue reissue = open(citizen, household, ReissueChannel.APPOINTMENT, request.reason(),
         request.delivery(), address, request.preferredDate(), blankToNull(request.note()));
     applications.update(reissue.serialNumber(), ApplicationStatus.SUBMITTED, ReissueStage.IN_REVIEW.label(), null);
-    starter.start(reissue, properties.productionWorkingDays(), null);
+    starter.start(reissue, properties, null);
     notify.appointmentSubmitted(reissue.serialNumber(), citizen.phone());
     return new Submitted(reissue.serialNumber(), ReissueStage.IN_REVIEW, null, null, null);
   }

@@ -24,13 +24,15 @@ class IdCardReissueStarter {
   }
 
   /** In the caller's transaction: the application and its process instance exist together or not at all. */
-  void start(IdCardReissue reissue, int productionWorkingDays, PaymentOrder order) {
+  void start(IdCardReissue reissue, IdCardProperties figures, PaymentOrder order) {
     ProcessInstantiationBuilder start = runtime.createProcessInstanceByKey(IdCardReissueProcess.KEY)
         .businessKey(reissue.serialNumber())
         .setVariable(IdCardReissueProcess.VAR_CHANNEL, reissue.channel().name())
         .setVariable(IdCardReissueProcess.VAR_DELIVERY, reissue.delivery().name())
         .setVariable(IdCardReissueProcess.VAR_ISSUE_DEADLINE, date(reissue.issueDeadline()))
-        .setVariable(IdCardReissueProcess.VAR_PRODUCTION_WORKING_DAYS, productionWorkingDays);
+        .setVariable(IdCardReissueProcess.VAR_PRODUCTION_WORKING_DAYS, figures.productionWorkingDays())
+        .setVariable(IdCardReissueProcess.VAR_APPOINTMENT_NO_SHOW_WORKING_DAYS,
+            figures.appointmentNoShowWorkingDays());
     if (order != null) {
       start.setVariable(IdCardReissueProcess.VAR_PAYMENT_ORDER_NUMBER, order.orderNumber())
           .setVariable(IdCardReissueProcess.VAR_PAYMENT_DEADLINE, date(order.expiresAt()));

@@ -9,6 +9,7 @@ public enum ReissueStage {
   IN_REVIEW("预约待审核"),
   APPOINTMENT_BOOKED("预约成功，待现场办理"),
   REJECTED("预约未通过"),
+  EXPIRED("预约已失效（逾期未到场）"),
   ACCEPTED("已受理，制证中"),
   POSTED("已寄出"),
   READY_FOR_PICKUP("待领取"),

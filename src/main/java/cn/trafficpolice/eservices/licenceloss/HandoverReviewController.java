@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Data of the Tasklist form {@code forms/handover-licence.html}, for a clerk of the task's group. */
+/**
+ * Data of the Tasklist forms {@code forms/handover-licence.html} and {@code forms/chase-parcel.html}, for a clerk of
+ * the task's group.
+ */
 @RestController
 @Hidden
 class HandoverReviewController {
@@ -27,5 +30,11 @@ class HandoverReviewController {
     Reviewer clerk = access.current(request);
     Task task = access.openTask(clerk, taskId, LicenceLossProcess.KEY);
     return fulfilment.handover(access.serialOf(task));
+  }
+
+  @GetMapping("/review-api/licence-loss/tasks/{taskId}/parcel")
+  ParcelChaseView parcel(HttpServletRequest request, @PathVariable String taskId) {
+    Task task = access.openTask(access.current(request), taskId, LicenceLossProcess.KEY);
+    return fulfilment.parcelChase(access.serialOf(task));
   }
 }

@@ -54,9 +54,16 @@ class LicenceLossController {
     return service.pickupSites(city);
   }
 
+  @PostMapping("/applications/confirmation")
+  @Operation(summary = "步骤5：确认信息——按将要提交的内容校验全部条件，返回驾驶证、领取方式、地址或网点、费用说明",
+      description = "返回的 smsReference 用于申请短信验证码（用途 LICENCE_LOSS_SUBMIT）；提交的内容须与确认的一致，否则验证码无效。")
+  Confirmation confirm(CurrentCitizen me, @Valid @RequestBody Draft draft) {
+    return service.preview(me.id(), draft);
+  }
+
   @PostMapping("/applications")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "步骤5、6：确认提交（须短信验证码，用途 LICENCE_LOSS_SUBMIT，对象为驾驶证号码），返回业务流水号",
+  @Operation(summary = "步骤6：确认提交（须短信验证码，用途 LICENCE_LOSS_SUBMIT，对象为确认步骤返回的 smsReference），返回业务流水号",
       description = "提交后于下一个工作日（不含当天）受理，并以短信告知结果；网上申请后不能退办。")
   Submitted submit(CurrentCitizen me, @Valid @RequestBody Submission submission) {
     return new Submitted(starter.submit(me.id(), submission));

@@ -137,6 +137,25 @@ public class LicenceLossFulfilment {
     notify.collected(serial, phoneOf(a));
   }
 
+  /** LL-4: the parcel came back undelivered (not refused); the citizen collects it at the issuing office. */
+  @Transactional
+  public void parcelReturned(String serial) {
+    LicenceLossApplication a = load(serial);
+    DriverLicence licence = licences.findByLicenceNumber(a.licenceNumber()).orElseThrow();
+    applications.update(serial, ApplicationStatus.COMPLETED, "邮件退回，请到" + licence.issuingAuthority() + "领取",
+        null);
+    notify.parcelReturned(serial, phoneOf(a), licence.issuingAuthority());
+  }
+
+  /** The parcel a clerk chases, for the chase form. */
+  @Transactional(readOnly = true)
+  public ParcelChaseView parcelChase(String serial) {
+    LicenceLossApplication a = load(serial);
+    Citizen citizen = accounts.get(a.citizenId());
+    return new ParcelChaseView(serial, citizen.name(), Mask.phone(citizen.phone()), a.trackingNumber(),
+        a.recipient(), Mask.phone(a.recipientPhone()), a.postalAddress());
+  }
+
   /** LL-9, SH-5: refusing the parcel blacklists the citizen. */
   @Transactional
   public void blacklistParcelRefused(String serial) {

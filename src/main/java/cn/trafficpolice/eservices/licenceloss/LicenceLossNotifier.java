@@ -51,6 +51,11 @@ class LicenceLossNotifier {
     send(serial, "collected", phone, "您补领的驾驶证（流水号%s）已领取，业务办结。".formatted(serial));
   }
 
+  void parcelReturned(String serial, String phone, String issuingAuthority) {
+    send(serial, "parcel-returned", phone, "您补领的驾驶证（流水号%s）邮件未能投递，已退回%s，请携带本人身份证到该机关领取。"
+        .formatted(serial, issuingAuthority));
+  }
+
   void blacklisted(String serial, String phone, BlacklistEntry entry) {
     send(serial, "blacklisted", phone, "因%s（流水号%s），您已被列入互联网黑名单，%s前不能办理%s。"
         .formatted(entry.reason(), serial, DAY.format(entry.endsOn()), entry.kind().blocks()));

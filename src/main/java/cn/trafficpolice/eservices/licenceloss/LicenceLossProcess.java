@@ -20,12 +20,20 @@ public final class LicenceLossProcess {
   public static final String TASK_PRODUCE_LICENCE = "Task_ProduceLicence";
   public static final String GATEWAY_DELIVERY_METHOD = "Gateway_DeliveryMethod";
   public static final String TASK_POST_LICENCE = "Task_PostLicence";
+  /** Waits for the postal service's report, or for the time after which a clerk chases the parcel (LL-4). */
+  public static final String GATEWAY_AWAIT_PARCEL_OUTCOME = "Gateway_AwaitParcelOutcome";
   public static final String EVENT_PARCEL_OUTCOME = "Event_ParcelOutcome";
+  public static final String TIMER_PARCEL_OUTCOME_OVERDUE = "Timer_ParcelOutcomeOverdue";
+  public static final String TASK_CHASE_PARCEL = "Task_ChaseParcel";
+  /** Joins the postal service's report with the outcome a clerk recorded after chasing the parcel. */
+  public static final String GATEWAY_JOIN_PARCEL_OUTCOME = "Gateway_JoinParcelOutcome";
   public static final String GATEWAY_PARCEL_DELIVERED = "Gateway_ParcelDelivered";
   public static final String TASK_COMPLETE_DELIVERED = "Task_CompleteDelivered";
   public static final String END_EVENT_LICENCE_DELIVERED = "EndEvent_LicenceDelivered";
   public static final String TASK_BLACKLIST_PARCEL_REFUSED = "Task_BlacklistParcelRefused";
   public static final String END_EVENT_PARCEL_REFUSED = "EndEvent_ParcelRefused";
+  public static final String TASK_NOTIFY_PARCEL_RETURNED = "Task_NotifyParcelReturned";
+  public static final String END_EVENT_PARCEL_RETURNED = "EndEvent_ParcelReturned";
   public static final String TASK_NOTIFY_READY_FOR_PICKUP = "Task_NotifyReadyForPickup";
   /** Joins the first wait for the citizen with the clerk's "not handed over, keep waiting". */
   public static final String GATEWAY_AWAIT_PICKUP = "Gateway_AwaitPickup";
@@ -48,6 +56,8 @@ public final class LicenceLossProcess {
   public static final String BEAN_POST_LICENCE = "licenceLossPostLicence";
   public static final String BEAN_COMPLETE_DELIVERED = "licenceLossCompleteDelivered";
   public static final String BEAN_BLACKLIST_PARCEL_REFUSED = "licenceLossBlacklistParcelRefused";
+  public static final String BEAN_CHECK_PARCEL_CHASE = "licenceLossCheckParcelChase";
+  public static final String BEAN_NOTIFY_PARCEL_RETURNED = "licenceLossNotifyParcelReturned";
   public static final String BEAN_NOTIFY_READY_FOR_PICKUP = "licenceLossNotifyReadyForPickup";
   public static final String BEAN_CHECK_HANDOVER = "licenceLossCheckHandover";
   public static final String BEAN_COMPLETE_COLLECTED = "licenceLossCompleteCollected";
@@ -66,8 +76,14 @@ public final class LicenceLossProcess {
   public static final String REFUSAL_REASON = "refusalReason";
   /** String: the postal tracking number. */
   public static final String TRACKING_NUMBER = "trackingNumber";
-  /** String: a {@link ParcelOutcome} name, sent by the postal service. */
+  /** String: a {@link ParcelOutcome} name, sent by the postal service or recorded by the clerk who chased it. */
   public static final String PARCEL_OUTCOME = "parcelOutcome";
+  /** Integer: working days after posting before a parcel without a report is chased (LL-4). */
+  public static final String PARCEL_CHASE_WORKING_DAYS = "parcelChaseWorkingDays";
+  /** Integer: working days the clerk has to chase the parcel. */
+  public static final String PARCEL_CHASE_DUE_WORKING_DAYS = "parcelChaseDueWorkingDays";
+  /** String, from the clerk's chase form: what the postal service said about the parcel. */
+  public static final String PARCEL_CHASE_NOTE = "parcelChaseNote";
   /** Date: the end of the window pickup period (LL-9). */
   public static final String PICKUP_DEADLINE = "pickupDeadline";
   /** Boolean, from the clerk's form: the collector's ID card was checked against the applicant. */

@@ -15,6 +15,7 @@ import cn.trafficpolice.eservices.application.ApplicationService;
 import cn.trafficpolice.eservices.application.Business;
 import cn.trafficpolice.eservices.blacklist.BlacklistGate;
 import cn.trafficpolice.eservices.error.BusinessException;
+import cn.trafficpolice.eservices.privacy.Mask;
 import cn.trafficpolice.eservices.registry.DriverLicence;
 import cn.trafficpolice.eservices.registry.LicenceRegistry;
 import cn.trafficpolice.eservices.registry.LicenceState;
@@ -97,26 +98,57 @@ public class LicenceLossService {
   }
 
   /**
-   * Steps 5 and 6: checks everything, consumes the SMS code and records the application, all in the caller's
-   * transaction; any refusal leaves nothing behind.
+   * LL-5, the confirmation step: checks everything the submission will check except the SMS code, and answers
+   * the application as it will be recorded, with the reference the SMS code is then requested for.
+   */
+  @Transactional(readOnly = true)
+  public Confirmation preview(long citizenId, Draft draft) {
+    Checked checked = check(citizenId, draft);
+    Delivery d = checked.delivery();
+    boolean postal = d.method() == DeliveryMethod.POSTAL;
+    return new Confirmation(reference(citizenId, checked), LicenceView.of(checked.licence(), null), d.method(),
+        d.method().label(), postal ? new Confirmation.Postal(d.recipient(), Mask.phone(d.phone()), d.address()) : null,
+        postal ? null : sites.find(d.pickupSiteId()).orElseThrow(),
+        postal ? "费用由邮政人员投递时上门收取，同时交付驾驶证和收费票据。" : "到所选网点窗口领取时缴费，不收取邮寄费用。",
+        "提交后于下一个工作日（不含当天）受理，受理后原驾驶证作废；网上申请后不能退办。");
+  }
+
+  /**
+   * Steps 5 and 6: checks everything, consumes the SMS code requested for the confirmation of exactly this
+   * application (LL-5) and records it, all in the caller's transaction; any refusal leaves nothing behind.
    */
   @Transactional
   public Submitted submit(long citizenId, Submission submission) {
-    Citizen citizen = accounts.requireRealName(citizenId);
-    requireAgreements(submission);
-    blacklist.requireAdmitted(citizen.idNumber(), Business.LICENCE_LOSS_REPLACEMENT);
-    DriverLicence licence = licenceOf(citizen);
-    blockingState(licence).ifPresent(state -> {
-      throw BusinessException.refused(LICENCE_STATE_BLOCKS, blockedMessage(state));
-    });
-    Delivery delivery = delivery(citizenId, licence, submission);
-    smsCodes.verifyAndConsume(citizen.phone(), SmsPurpose.LICENCE_LOSS_SUBMIT, licence.licenceNumber(),
-        submission.smsCode());
+    Checked checked = check(citizenId, submission.draft());
+    DriverLicence licence = checked.licence();
+    Delivery delivery = checked.delivery();
+    smsCodes.verifyAndConsume(checked.citizen().phone(), SmsPurpose.LICENCE_LOSS_SUBMIT,
+        reference(citizenId, checked), submission.smsCode());
     String serial = applications.open(Business.LICENCE_LOSS_REPLACEMENT, citizenId, licence.licenceNumber());
     OffsetDateTime now = OffsetDateTime.now(clock);
     store.insert(new LicenceLossApplication(serial, citizenId, licence.licenceNumber(), delivery.method(),
         delivery.pickupSiteId(), delivery.recipient(), delivery.phone(), delivery.address(), null, null, null), now);
     return new Submitted(serial, now.toInstant(), delivery.method());
+  }
+
+  /** LL-1..LL-4, SH-5 and SH-2 (one open application per licence), in the order the citizen meets them. */
+  private Checked check(long citizenId, Draft draft) {
+    Citizen citizen = accounts.requireRealName(citizenId);
+    requireAgreements(draft);
+    blacklist.requireAdmitted(citizen.idNumber(), Business.LICENCE_LOSS_REPLACEMENT);
+    DriverLicence licence = licenceOf(citizen);
+    blockingState(licence).ifPresent(state -> {
+      throw BusinessException.refused(LICENCE_STATE_BLOCKS, blockedMessage(state));
+    });
+    Delivery delivery = delivery(citizenId, licence, draft);
+    applications.requireNoneUnderWay(Business.LICENCE_LOSS_REPLACEMENT, licence.licenceNumber());
+    return new Checked(citizen, licence, delivery);
+  }
+
+  private static String reference(long citizenId, Checked c) {
+    Delivery d = c.delivery();
+    return Confirmation.reference(citizenId, c.licence().licenceNumber(), d.method(), d.pickupSiteId(),
+        d.recipient(), d.phone(), d.address());
   }
 
   static Optional<LicenceState> blockingState(DriverLicence licence) {
@@ -132,7 +164,7 @@ public class LicenceLossService {
         BusinessException.refused(LICENCE_NOT_FOUND, "未查询到您名下的机动车驾驶证"));
   }
 
-  private static void requireAgreements(Submission s) {
+  private static void requireAgreements(Draft s) {
     if (!Boolean.TRUE.equals(s.noticeAgreed())) {
       throw BusinessException.refused(NOTICE_NOT_AGREED, "请先阅读并同意业务须知");
     }
@@ -144,7 +176,7 @@ public class LicenceLossService {
     }
   }
 
-  private Delivery delivery(long citizenId, DriverLicence licence, Submission s) {
+  private Delivery delivery(long citizenId, DriverLicence licence, Draft s) {
     if (s.deliveryMethod() == DeliveryMethod.POSTAL) {
       if (s.addressId() == null) {
         throw BusinessException.refused(DELIVERY_ADDRESS_REQUIRED, "请选择或新增邮寄地址");
@@ -164,6 +196,9 @@ public class LicenceLossService {
 
   /** The application just recorded, as the process starts with it. */
   public record Submitted(String serialNumber, Instant submittedAt, DeliveryMethod deliveryMethod) {
+  }
+
+  private record Checked(Citizen citizen, DriverLicence licence, Delivery delivery) {
   }
 
   private record Delivery(DeliveryMethod method, String pickupSiteId, String recipient, String phone,

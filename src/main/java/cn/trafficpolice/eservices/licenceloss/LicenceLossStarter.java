@@ -14,10 +14,12 @@ public class LicenceLossStarter {
 
   private final LicenceLossService service;
   private final RuntimeService runtime;
+  private final LicenceLossProperties figures;
 
-  LicenceLossStarter(LicenceLossService service, RuntimeService runtime) {
+  LicenceLossStarter(LicenceLossService service, RuntimeService runtime, LicenceLossProperties figures) {
     this.service = service;
     this.runtime = runtime;
+    this.figures = figures;
   }
 
   /** @return the serial number (SH-2) */
@@ -29,6 +31,8 @@ public class LicenceLossStarter {
         .setVariable(LicenceLossProcess.SERIAL_NUMBER, submitted.serialNumber())
         .setVariable(LicenceLossProcess.SUBMITTED_AT, Date.from(submitted.submittedAt()))
         .setVariable(LicenceLossProcess.DELIVERY_METHOD, submitted.deliveryMethod().name())
+        .setVariable(LicenceLossProcess.PARCEL_CHASE_WORKING_DAYS, figures.parcelChaseWorkingDays())
+        .setVariable(LicenceLossProcess.PARCEL_CHASE_DUE_WORKING_DAYS, figures.parcelChaseDueWorkingDays())
         .execute();
     return submitted.serialNumber();
   }

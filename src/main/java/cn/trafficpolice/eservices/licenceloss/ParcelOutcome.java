@@ -4,5 +4,7 @@ package cn.trafficpolice.eservices.licenceloss;
 public enum ParcelOutcome {
   DELIVERED,
   /** The recipient refused to sign for it (LL-9). */
-  REFUSED
+  REFUSED,
+  /** Not deliverable (address, nobody found) and back at the office: the citizen collects it there. */
+  RETURNED
 }

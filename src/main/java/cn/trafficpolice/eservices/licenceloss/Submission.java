@@ -19,4 +19,10 @@ public record Submission(
     Long addressId,
     @Size(max = 20) String pickupSiteId,
     @NotBlank @Size(max = 6) String smsCode) {
+
+  /** What the confirmation step showed: the submission without its SMS code (LL-5). */
+  Draft draft() {
+    return new Draft(noticeAgreed, declarationConfirmed, licenceInfoConfirmed, deliveryMethod, addressId,
+        pickupSiteId);
+  }
 }

@@ -64,6 +64,10 @@ public class PreselectionOutcomes {
     if (s.status() != SelectionStatus.SELECTED) {
       throw BusinessException.conflict(PlateErrors.CONFIRMATION_MISMATCH, "该预选号牌当前状态为" + s.status().label() + "，不能确认");
     }
+    // PP-7: past the validity the release may not have run yet; the confirmation is late all the same
+    if (s.validUntil() != null && !now().isBefore(s.validUntil())) {
+      throw BusinessException.conflict(PlateErrors.CONFIRMATION_MISMATCH, "该预选号牌已超过有效期，不能确认");
+    }
     starter.confirmed(serial);
   }
 

@@ -31,7 +31,7 @@ class SmsCodeController {
   @PostMapping
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "向本人注册手机发送验证码",
-      description = "reference 为验证码所授权的对象，如驾驶证号码或车辆识别代号；验证码只能用于同一业务、同一对象，5分钟内有效。")
+      description = "reference 为验证码所授权的对象，如驾驶证遗失补证确认步骤返回的 smsReference、车辆识别代号；验证码只能用于同一业务、同一对象，5分钟内有效。")
   SmsCodeService.SentCode send(CurrentCitizen me, @Valid @RequestBody SendRequest request) {
     String phone = accounts.get(me.id()).phone();
     return codes.send(phone, request.purpose(), request.reference().trim());

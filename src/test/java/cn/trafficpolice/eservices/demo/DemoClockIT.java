@@ -1,6 +1,8 @@
 package cn.trafficpolice.eservices.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.trafficpolice.eservices.support.CitizenClient;
@@ -28,7 +30,7 @@ class DemoClockIT {
   }
 
   @Test
-  void theDemoClockMovesForwardOnly() throws Exception {
+  void theDemoClockMovesForwardOnlyAndSaysSo() throws Exception {
     String token = citizen.login(DemoCitizens.ZHANG_WEI);
     LocalDateTime target = LocalDateTime.now(EngineTime.CHINA).plusDays(3).truncatedTo(ChronoUnit.MINUTES);
     citizen.post(token, "/api/v1/demo/clock", Map.of("to", target.toString())).andExpect(status().isOk());
@@ -36,7 +38,9 @@ class DemoClockIT {
 
     token = citizen.login(DemoCitizens.ZHANG_WEI); // three days on, the old token has expired
     citizen.post(token, "/api/v1/demo/clock", Map.of("to", target.minusDays(2).toString()))
-        .andExpect(status().isOk());
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("CLOCK_BACKWARDS"))
+        .andExpect(jsonPath("$.detail").value(containsString("只能向后")));
     assertThat(time.now()).isAfterOrEqualTo(target);
   }
 }

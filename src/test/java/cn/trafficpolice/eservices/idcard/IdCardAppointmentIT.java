@@ -90,6 +90,33 @@ class IdCardAppointmentIT {
   }
 
   @Test
+  void anAppointmentNotKeptExpiresTheCitizenIsToldAndMayBookAgain() throws Exception { // ID-3, SH-6
+    complete(clerkTask(TASK_REVIEW_APPOINTMENT), Map.of(VAR_APPOINTMENT_APPROVED, true, VAR_APPOINTMENT_TIME,
+        APPOINTMENT, VAR_APPOINTMENT_PLACE, PLACE));
+
+    // the appointment is on Thursday 26 November; five working days later is Thursday 3 December
+    time.advanceTo(LocalDateTime.of(2026, 12, 3, 17, 0));
+    Applicant later = driver.loggedInAgain(applicant);
+    citizen.get(later.token(), IdCardDriver.BASE + "/" + serial)
+        .andExpect(jsonPath("$.stage").value("APPOINTMENT_BOOKED"));
+    time.advanceTo(LocalDateTime.of(2026, 12, 3, 17, 31));
+
+    later = driver.loggedInAgain(applicant);
+    citizen.get(later.token(), IdCardDriver.BASE + "/" + serial).andExpect(jsonPath("$.stage").value("EXPIRED"));
+    citizen.get(later.token(), "/api/v1/applications/" + serial)
+        .andExpect(jsonPath("$.application.status").value("CANCELLED"))
+        .andExpect(jsonPath("$.application.reason").value("逾期未到场办理"));
+    assertThat(driver.smsTo(later)).contains("逾期未到场办理已失效").contains("重新预约");
+    assertThat(driver.taskSeenBy(IdCardDriver.CLERK, ReviewGroups.ID_CARD_CLERKS, serial)).isNull();
+
+    String again = citizen.read(citizen.post(later.token(), IdCardDriver.BASE + "/appointments", Map.of("reason",
+        "DAMAGED", "preferredDate", "2026-12-07", "delivery", "PICKUP")).andExpect(status().isCreated()))
+        .get("serialNumber").asText();
+    assertThat(again).isNotEqualTo(serial);
+    assertThat(clerkTaskOf(again).getTaskDefinitionKey()).isEqualTo(TASK_REVIEW_APPOINTMENT);
+  }
+
+  @Test
   void theReviewCannotBeCompletedWithoutTimeAndPlace() { // ID-3: enforced by the process, not only the form
     Task review = clerkTask(TASK_REVIEW_APPOINTMENT);
 
@@ -197,8 +224,12 @@ class IdCardAppointmentIT {
     }
   }
 
+  private Task clerkTaskOf(String serialNumber) {
+    return driver.taskSeenBy(IdCardDriver.CLERK, ReviewGroups.ID_CARD_CLERKS, serialNumber);
+  }
+
   private Task clerkTask(String key) {
-    Task task = driver.taskSeenBy(IdCardDriver.CLERK, ReviewGroups.ID_CARD_CLERKS, serial);
+    Task task = clerkTaskOf(serial);
     assertThat(task).as("open clerk task").isNotNull();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
     return task;

@@ -50,6 +50,7 @@ abstract class IdCardProcessTestBase {
   final NotifyReadyForPickupDelegate readyForPickup = mock(NotifyReadyForPickupDelegate.class);
   final CompleteCollectedDelegate completeCollected = mock(CompleteCollectedDelegate.class);
   final NotifyTemporaryCardDelegate notifyTemporaryCard = mock(NotifyTemporaryCardDelegate.class);
+  final ExpireAppointmentDelegate expireAppointment = mock(ExpireAppointmentDelegate.class);
 
   @BeforeEach
   void registerServices(ProcessEngine engine) {
@@ -64,6 +65,7 @@ abstract class IdCardProcessTestBase {
     Mocks.register(BEAN_NOTIFY_READY_FOR_PICKUP, readyForPickup);
     Mocks.register(BEAN_COMPLETE_COLLECTED, completeCollected);
     Mocks.register(BEAN_NOTIFY_TEMPORARY_CARD, notifyTemporaryCard);
+    Mocks.register(BEAN_EXPIRE_APPOINTMENT, expireAppointment);
     Mocks.register(BEAN_CLERK_DECISION, new ClerkDecisionListener());
     Mocks.register("workingDays", new FakeWorkingDays());
     Mocks.register(IdCardFigures.BEAN, new IdCardFigures(1, 10, 3, 1));
@@ -115,7 +117,8 @@ abstract class IdCardProcessTestBase {
 
   ProcessInstance start(String channel, String delivery, int issueDays) {
     Map<String, Object> variables = new HashMap<>(Map.of(VAR_CHANNEL, channel, VAR_DELIVERY, delivery,
-        VAR_ISSUE_DEADLINE, Date.from(NOW.plus(Duration.ofDays(issueDays))), VAR_PRODUCTION_WORKING_DAYS, 20));
+        VAR_ISSUE_DEADLINE, Date.from(NOW.plus(Duration.ofDays(issueDays))), VAR_PRODUCTION_WORKING_DAYS, 20,
+        VAR_APPOINTMENT_NO_SHOW_WORKING_DAYS, 5));
     if ("ONLINE".equals(channel)) {
       variables.put(VAR_PAYMENT_ORDER_NUMBER, "ZF000000000001");
       variables.put(VAR_PAYMENT_DEADLINE, Date.from(NOW.plus(Duration.ofMinutes(30))));
@@ -139,6 +142,10 @@ abstract class IdCardProcessTestBase {
 
     public Date closingAfterWorkingDays(int n) {
       return closing(n);
+    }
+
+    public Date closingAfterWorkingDays(Date from, int n) {
+      return Date.from(from.toInstant().plus(Duration.ofDays(n)));
     }
   }
 }

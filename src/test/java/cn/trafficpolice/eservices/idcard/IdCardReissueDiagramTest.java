@@ -64,10 +64,10 @@ class IdCardReissueDiagramTest {
   }
 
   @Test
-  void everyUserTaskHasItsGroupADueDateAFormAndTheDecisionCheck() { // ID-3, ID-4
+  void everyUserTaskHasItsGroupADueDateAFormAndTheDecisionCheck() { // ID-2, ID-3, ID-4
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      String group = IdCardReissueProcess.TASK_SUPERVISE_OVERDUE.equals(task.getId())
-          ? ReviewGroups.ID_CARD_HEADS : ReviewGroups.ID_CARD_CLERKS;
+      String group = Set.of(IdCardReissueProcess.TASK_SUPERVISE_OVERDUE, IdCardReissueProcess.TASK_SUPERVISE_PRODUCTION)
+          .contains(task.getId()) ? ReviewGroups.ID_CARD_HEADS : ReviewGroups.ID_CARD_CLERKS;
       assertThat(task.getCamundaCandidateGroups()).as("group of %s", task.getId()).isEqualTo(group);
       assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
       String form = task.getCamundaFormKey().replace("embedded:deployment:", "/");

@@ -33,9 +33,10 @@ class IdCardTimeLimitsProcessTest extends IdCardProcessTestBase {
     assertThat(job(TIMER_ISSUE_DEADLINE)).hasDueDate(deadline);
 
     ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(59))));
-    Assertions.assertThat(managementService().createJobQuery().timers().executable().count()).isZero();
+    Assertions.assertThat(managementService().createJobQuery().activityId(TIMER_ISSUE_DEADLINE).executable().count())
+        .isZero();
     ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(60)).plusSeconds(60)));
-    execute(managementService().createJobQuery().timers().executable().singleResult());
+    execute(managementService().createJobQuery().activityId(TIMER_ISSUE_DEADLINE).executable().singleResult());
 
     assertThat(reissue).isWaitingAt(TASK_RECORD_CARD_PRODUCED, TASK_SUPERVISE_OVERDUE);
     Task supervision = taskService().createTaskQuery()
@@ -52,9 +53,10 @@ class IdCardTimeLimitsProcessTest extends IdCardProcessTestBase {
     ProcessInstance reissue = startAccepted(90);
 
     ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(61))));
-    Assertions.assertThat(managementService().createJobQuery().timers().executable().count()).isZero();
+    Assertions.assertThat(managementService().createJobQuery().activityId(TIMER_ISSUE_DEADLINE).executable().count())
+        .isZero();
     ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(90)).plusSeconds(60)));
-    execute(managementService().createJobQuery().timers().executable().singleResult());
+    execute(managementService().createJobQuery().activityId(TIMER_ISSUE_DEADLINE).executable().singleResult());
 
     assertThat(reissue).isWaitingAt(TASK_RECORD_CARD_PRODUCED, TASK_SUPERVISE_OVERDUE);
   }

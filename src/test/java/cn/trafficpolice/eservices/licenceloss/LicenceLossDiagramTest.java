@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,18 @@ class LicenceLossDiagramTest {
     assertThat(handover.getCamundaDueDate()).isNotBlank();
     String form = handover.getCamundaFormKey().replace("embedded:deployment:", "/");
     assertThat(getClass().getResource(form)).as(form).isNotNull();
+  }
+
+  @Test
+  void theParcelChaseIsQueuedForLicenceClerksWithADueDateAFormAndTheOutcomeCheck() { // LL-4
+    UserTask chase = model.getModelElementById(LicenceLossProcess.TASK_CHASE_PARCEL);
+    assertThat(chase.getCamundaCandidateGroups()).isEqualTo(ReviewGroups.LICENCE_CLERKS);
+    assertThat(chase.getCamundaDueDate()).contains(LicenceLossProcess.PARCEL_CHASE_DUE_WORKING_DAYS);
+    String form = chase.getCamundaFormKey().replace("embedded:deployment:", "/");
+    assertThat(getClass().getResource(form)).as(form).isNotNull();
+    assertThat(chase.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+        .extracting(CamundaTaskListener::getCamundaDelegateExpression)
+        .containsExactly("${" + LicenceLossProcess.BEAN_CHECK_PARCEL_CHASE + "}");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class LicenceLossJourney {
 
   static final String SUBMIT = "/api/v1/licence-loss/applications";
+  static final String CONFIRM = SUBMIT + "/confirmation";
   static final String ZHANJIANG_SITE = "ZJ-CGS";
 
   private final CitizenClient citizen;
@@ -32,9 +33,28 @@ class LicenceLossJourney {
         .get("id").asLong();
   }
 
-  /** Step 5: a fresh SMS code for this licence, read from the demo inbox. */
+  /**
+   * A fresh SMS code not bound to any confirmation: enough to reach the submission's checks that come before the
+   * code (LL-1..LL-4, SH-5), never to submit.
+   */
   String code(String token, Holder holder) throws Exception {
     return citizen.requestCode(token, holder.phone(), "LICENCE_LOSS_SUBMIT", holder.licenceNumber());
+  }
+
+  /** Step 5 (LL-5): the confirmation of this application, then a fresh SMS code bound to it. */
+  String confirmedCode(String token, Holder holder, Map<String, Object> application) throws Exception {
+    Map<String, Object> draft = new LinkedHashMap<>(application);
+    draft.remove("smsCode");
+    String reference = citizen.read(citizen.post(token, CONFIRM, draft).andExpect(status().isOk()))
+        .get("smsReference").asText();
+    return citizen.requestCode(token, holder.phone(), "LICENCE_LOSS_SUBMIT", reference);
+  }
+
+  /** Confirms the application, asks for its SMS code and submits it with the code. */
+  ResultActions confirmAndSubmit(String token, Holder holder, Map<String, Object> application) throws Exception {
+    Map<String, Object> body = new LinkedHashMap<>(application);
+    body.put("smsCode", confirmedCode(token, holder, application));
+    return submit(token, body);
   }
 
   static Map<String, Object> postal(Long addressId, String code) {
@@ -64,12 +84,12 @@ class LicenceLossJourney {
   String submitPostal(Holder holder) throws Exception {
     String token = login(holder);
     long address = addAddress(token);
-    return serialOf(submit(token, postal(address, code(token, holder))));
+    return serialOf(confirmAndSubmit(token, holder, postal(address, null)));
   }
 
   String submitWindow(Holder holder) throws Exception {
     String token = login(holder);
-    return serialOf(submit(token, window(ZHANJIANG_SITE, code(token, holder))));
+    return serialOf(confirmAndSubmit(token, holder, window(ZHANJIANG_SITE, null)));
   }
 
   /** My applications: the application and its steps, read with a fresh login (the clock may have moved). */

@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -53,6 +54,10 @@ class LicenceLossProcessTest {
       ZoneOffset.ofHours(8)).toInstant());
   private static final Date NEXT_WORKING_DAY = Date.from(OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0,
       ZoneOffset.ofHours(8)).toInstant());
+  private static final Date CHASE_AT = Date.from(OffsetDateTime.of(2026, 12, 7, 17, 30, 0, 0,
+      ZoneOffset.ofHours(8)).toInstant());
+  private static final Date CHASE_DUE = Date.from(OffsetDateTime.of(2026, 12, 9, 17, 30, 0, 0,
+      ZoneOffset.ofHours(8)).toInstant());
   private static final OffsetDateTime PICKUP_DEADLINE_AT = OffsetDateTime.of(2026, 12, 23, 9, 0, 0, 0,
       ZoneOffset.ofHours(8));
 
@@ -64,6 +69,8 @@ class LicenceLossProcessTest {
     // Spring Boot tests in the same JVM register engines of their own: name the one to assert on
     BpmnAwareTests.init(ENGINE.getProcessEngine());
     when(workingDays.nextWorkingDayOpening(SUBMITTED)).thenReturn(NEXT_WORKING_DAY);
+    when(workingDays.closingAfterWorkingDays(10)).thenReturn(CHASE_AT);
+    when(workingDays.closingAfterWorkingDays(2)).thenReturn(CHASE_DUE);
     when(fulfilment.refusalAtAcceptance(SERIAL)).thenReturn(Optional.empty());
     when(fulfilment.post(SERIAL)).thenReturn(TRACKING);
     when(fulfilment.readyForPickup(SERIAL)).thenReturn(PICKUP_DEADLINE_AT);
@@ -79,6 +86,8 @@ class LicenceLossProcessTest {
     Mocks.register(BEAN_CHECK_HANDOVER, new CheckHandoverListener());
     Mocks.register(BEAN_COMPLETE_COLLECTED, new CompleteCollectedDelegate(fulfilment));
     Mocks.register(BEAN_BLACKLIST_NOT_COLLECTED, new BlacklistNotCollectedDelegate(fulfilment));
+    Mocks.register(BEAN_CHECK_PARCEL_CHASE, new CheckParcelChaseListener());
+    Mocks.register(BEAN_NOTIFY_PARCEL_RETURNED, new NotifyParcelReturnedDelegate(fulfilment));
   }
 
   @AfterEach
@@ -101,9 +110,10 @@ class LicenceLossProcessTest {
     ProcessInstance pi = start(DeliveryMethod.POSTAL);
     acceptOnNextWorkingDay(pi);
 
-    assertThat(pi).isWaitingAt(EVENT_PARCEL_OUTCOME);
+    assertThat(pi).isWaitingAt(GATEWAY_AWAIT_PARCEL_OUTCOME);
     assertThat(pi).variables().containsOnlyKeys(SERIAL_NUMBER, SUBMITTED_AT, DELIVERY_METHOD, ACCEPTED,
-        TRACKING_NUMBER).containsEntry(TRACKING_NUMBER, TRACKING);
+        TRACKING_NUMBER, PARCEL_CHASE_WORKING_DAYS, PARCEL_CHASE_DUE_WORKING_DAYS)
+        .containsEntry(TRACKING_NUMBER, TRACKING);
     verify(fulfilment).accept(SERIAL);
     verify(fulfilment).post(SERIAL);
 
@@ -127,6 +137,89 @@ class LicenceLossProcessTest {
         .hasNotPassed(TASK_COMPLETE_DELIVERED).isEnded();
     verify(fulfilment).blacklistParcelRefused(SERIAL);
     verify(fulfilment, never()).completeDelivered(anyString());
+  }
+
+  @Test
+  void aParcelWithoutReportIsChasedByALicenceClerk() { // LL-4: not waited for forever
+    ProcessInstance pi = start(DeliveryMethod.POSTAL);
+    acceptOnNextWorkingDay(pi);
+    assertThat(job(TIMER_PARCEL_OUTCOME_OVERDUE, pi)).hasDueDate(CHASE_AT);
+
+    execute(job(TIMER_PARCEL_OUTCOME_OVERDUE, pi));
+
+    assertThat(pi).isWaitingAt(TASK_CHASE_PARCEL);
+    assertThat(task(pi)).hasCandidateGroup("licence-clerks").hasDueDate(CHASE_DUE)
+        .hasFormKey("embedded:deployment:forms/chase-parcel.html");
+    Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
+        .eventName(MESSAGE_PARCEL_OUTCOME).count()).as("the postal report is no longer awaited").isZero();
+    complete(task(pi), withVariables(PARCEL_OUTCOME, ParcelOutcome.DELIVERED.name(), PARCEL_CHASE_NOTE,
+        "邮政答复：11月26日已由本人签收"));
+    runDueJobs();
+
+    assertThat(pi).hasPassedInOrder(TASK_POST_LICENCE, TIMER_PARCEL_OUTCOME_OVERDUE, TASK_CHASE_PARCEL,
+        TASK_COMPLETE_DELIVERED, END_EVENT_LICENCE_DELIVERED).hasNotPassed(EVENT_PARCEL_OUTCOME).isEnded();
+    verify(fulfilment).completeDelivered(SERIAL);
+  }
+
+  @Test
+  void aChasedParcelFoundRefusedBlacklistsTheCitizen() { // LL-4, LL-9, SH-5
+    ProcessInstance pi = start(DeliveryMethod.POSTAL);
+    acceptOnNextWorkingDay(pi);
+    execute(job(TIMER_PARCEL_OUTCOME_OVERDUE, pi));
+
+    complete(task(pi), withVariables(PARCEL_OUTCOME, ParcelOutcome.REFUSED.name(), PARCEL_CHASE_NOTE,
+        "邮政答复：收件人拒收，邮件已退回"));
+    runDueJobs();
+
+    assertThat(pi).hasPassedInOrder(TASK_CHASE_PARCEL, TASK_BLACKLIST_PARCEL_REFUSED, END_EVENT_PARCEL_REFUSED)
+        .isEnded();
+    verify(fulfilment).blacklistParcelRefused(SERIAL);
+  }
+
+  @Test
+  void aChasedParcelReturnedUndeliveredIsCollectedAtTheIssuingOffice() { // LL-4: not refused, no blacklist
+    ProcessInstance pi = start(DeliveryMethod.POSTAL);
+    acceptOnNextWorkingDay(pi);
+    execute(job(TIMER_PARCEL_OUTCOME_OVERDUE, pi));
+
+    complete(task(pi), withVariables(PARCEL_OUTCOME, ParcelOutcome.RETURNED.name(), PARCEL_CHASE_NOTE,
+        "邮政答复：地址无此人，已退回"));
+    runDueJobs();
+
+    assertThat(pi).hasPassedInOrder(TASK_CHASE_PARCEL, TASK_NOTIFY_PARCEL_RETURNED, END_EVENT_PARCEL_RETURNED)
+        .isEnded();
+    verify(fulfilment).parcelReturned(SERIAL);
+    verify(fulfilment, never()).blacklistParcelRefused(anyString());
+  }
+
+  @Test
+  void thePostalServiceMayReportAParcelReturned() { // LL-4
+    ProcessInstance pi = start(DeliveryMethod.POSTAL);
+    acceptOnNextWorkingDay(pi);
+
+    reportParcel(ParcelOutcome.RETURNED);
+
+    assertThat(pi).hasPassedInOrder(EVENT_PARCEL_OUTCOME, TASK_NOTIFY_PARCEL_RETURNED, END_EVENT_PARCEL_RETURNED)
+        .hasNotPassed(TASK_CHASE_PARCEL).isEnded();
+    verify(fulfilment).parcelReturned(SERIAL);
+  }
+
+  @Test
+  void theChaseCannotBeCompletedWithoutAnOutcomeAndThePostalAnswer() { // LL-4, LL-9: the outcome decides
+    ProcessInstance pi = start(DeliveryMethod.POSTAL);
+    acceptOnNextWorkingDay(pi);
+    execute(job(TIMER_PARCEL_OUTCOME_OVERDUE, pi));
+    String taskId = task(pi).getId();
+
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(PARCEL_OUTCOME, "LOST",
+        PARCEL_CHASE_NOTE, "查无此件"))).rootCause().isInstanceOf(BusinessException.class)
+        .hasFieldOrPropertyWithValue("code", CheckParcelChaseListener.PARCEL_CHASE_INCOMPLETE);
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(PARCEL_OUTCOME, "REFUSED",
+        PARCEL_CHASE_NOTE, " "))).rootCause().isInstanceOf(BusinessException.class)
+        .hasMessageContaining("查询答复");
+
+    assertThat(pi).isWaitingAt(TASK_CHASE_PARCEL);
+    verify(fulfilment, never()).blacklistParcelRefused(anyString());
   }
 
   @Test
@@ -213,6 +306,8 @@ class LicenceLossProcessTest {
         .setVariable(SERIAL_NUMBER, SERIAL)
         .setVariable(SUBMITTED_AT, SUBMITTED)
         .setVariable(DELIVERY_METHOD, method.name())
+        .setVariable(PARCEL_CHASE_WORKING_DAYS, 10)
+        .setVariable(PARCEL_CHASE_DUE_WORKING_DAYS, 2)
         .execute();
   }
 

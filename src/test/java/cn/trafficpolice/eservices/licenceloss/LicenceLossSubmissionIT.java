@@ -190,7 +190,7 @@ class LicenceLossSubmissionIT {
   void wrongOrReusedSmsCodeIsRefused() throws Exception { // LL-5, SH-3
     Holder holder = holders.create("A");
     String token = journey.login(holder);
-    String code = journey.code(token, holder);
+    String code = journey.confirmedCode(token, holder, window(ZHANJIANG_SITE, null));
     String wrong = code.equals("000000") ? "111111" : "000000";
 
     journey.submit(token, window(ZHANJIANG_SITE, wrong)).andExpect(status().isUnprocessableEntity())

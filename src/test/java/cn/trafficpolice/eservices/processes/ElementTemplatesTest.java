@@ -39,7 +39,8 @@ class ElementTemplatesTest {
    * schema), so these user-task checks stay in the diagrams as they are; a new one must be added here knowingly.
    */
   static final Set<String> TASK_LISTENER_BEANS = Set.of("electronicLicenceReviewDecision", "idCardClerkDecision",
-      "licenceLossCheckHandover", "vehicleFilingReviewDecision", "plateAppealReviewDecision");
+      "licenceLossCheckHandover", "licenceLossCheckParcelChase", "vehicleFilingReviewDecision",
+      "plateAppealReviewDecision");
 
   private static final Map<String, Template> TEMPLATES = ElementTemplates.all().stream()
       .collect(Collectors.toMap(Template::key, Function.identity()));
