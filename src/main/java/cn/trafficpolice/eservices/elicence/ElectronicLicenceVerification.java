@@ -100,8 +100,8 @@ public class ElectronicLicenceVerification {
     }
     boolean medicalCheckOverdue = registry.medicalCheckDue(live.licenceNumber())
         .map(due -> due.isBefore(today)).orElse(false);
-    return stateDecision.refusal(LicenceEligibility.states(live), medicalCheckOverdue)
-        .map(reason -> reason + "，电子驾驶证核验不通过");
+    List<String> reasons = stateDecision.blockingReasons(LicenceEligibility.states(live), medicalCheckOverdue);
+    return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("；", reasons) + "，电子驾驶证核验不通过");
   }
 
   public enum Outcome {

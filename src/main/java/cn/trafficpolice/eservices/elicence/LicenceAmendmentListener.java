@@ -51,7 +51,7 @@ class LicenceAmendmentListener {
         notifier.invalidated(active.elicenceNumber(), phone);
         log.info("E-licence {} invalidated by registry change {}", active.elicenceNumber(), event.changeId());
       } else if (liveDataChanged(event.before(), after)) {
-        boolean blocks = stateDecision.refusal(LicenceEligibility.states(after), false).isPresent()
+        boolean blocks = !stateDecision.blockingReasons(LicenceEligibility.states(after), false).isEmpty()
             || after.validUntil().isBefore(LocalDate.now(clock));
         notifier.refreshed(event.changeId(), phone, after.states().stream().sorted().map(LicenceState::label)
             .collect(Collectors.joining("、")), after.accumulatedPoints(), blocks);

@@ -53,7 +53,7 @@ class LicenceEligibility {
     }
   }
 
-  private static String states(DriverLicence licence) {
+  static String states(DriverLicence licence) {
     return licence.states().stream().map(Enum::name).sorted().collect(Collectors.joining());
   }
 
