@@ -48,7 +48,7 @@ class ElectronicLicenceVerificationIT {
   void setUp() {
     time.setTo(LocalDateTime.of(2026, 11, 23, 10, 0));
     verifiers = new VerifierClient(mvc, json);
-    holders = new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords));
+    holders = new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords), time);
   }
 
   @AfterEach

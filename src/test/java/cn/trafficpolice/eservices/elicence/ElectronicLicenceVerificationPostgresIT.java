@@ -50,7 +50,8 @@ class ElectronicLicenceVerificationPostgresIT {
   @Test
   void aVerificationIsRecordedAndARepeatedChangeAppliesOnce() throws Exception { // EL-5 EL-6
     time.setTo(LocalDateTime.of(2026, 11, 23, 10, 0));
-    ElectronicLicenceHolders holders = new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords));
+    ElectronicLicenceHolders holders =
+        new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords), time);
     Holder holder = holders.withELicence();
     new VerifierClient(mvc, json).verify(VerifierClient.RENTAL, holders.currentCode(holder))
         .andExpect(jsonPath("$.valid").value(true));

@@ -52,7 +52,7 @@ class LicenceRegistryChangeIT {
   void setUp() {
     time.setTo(LocalDateTime.of(2026, 11, 23, 10, 0));
     verifiers = new VerifierClient(mvc, json);
-    holders = new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords));
+    holders = new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords), time);
   }
 
   @AfterEach
@@ -76,6 +76,7 @@ class LicenceRegistryChangeIT {
     assertThat(inbox(holder)).contains("原电子驾驶证已失效，请重新申领");
     citizen.post(token, "/api/v1/e-licence/applications/with-retained-photo", Map.of("livenessToken", "pass"))
         .andExpect(status().isCreated());
+    time.runDueJobs();
     citizen.get(token, "/api/v1/e-licence").andExpect(jsonPath("$.front.licenceClass").value("B2"));
   }
 

@@ -43,7 +43,7 @@ class LicenceLossVoidIT {
 
   @BeforeEach
   void setUp() {
-    holders = new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords));
+    holders = new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords), time);
     journey = new LicenceLossJourney(citizen);
   }
 
