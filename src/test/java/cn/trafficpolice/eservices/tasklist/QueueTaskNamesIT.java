@@ -42,7 +42,8 @@ class QueueTaskNamesIT {
   private static final Map<String, Object> DUE_DATE_INPUTS = Map.of(
       LicenceLossProcess.PICKUP_DEADLINE, new Date(),
       IdCardReissueProcess.VAR_APPOINTMENT_TIME, new Date(),
-      IdCardReissueProcess.VAR_PRODUCTION_WORKING_DAYS, 20);
+      IdCardReissueProcess.VAR_PRODUCTION_WORKING_DAYS, 20,
+      IdCardReissueProcess.VAR_ISSUE_DEADLINE, new Date(System.currentTimeMillis() + 60L * 24 * 3600 * 1000));
 
   @Autowired
   RuntimeService runtime;
