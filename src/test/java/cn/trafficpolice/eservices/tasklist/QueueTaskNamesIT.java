@@ -69,7 +69,7 @@ class QueueTaskNamesIT {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyUserTask")
-  void everyUserTaskShowsSerialMaskedApplicantAndLabel(String processKey, String taskId, String label) {
+  void everyUserTaskShowsSerialMaskedApplicantAndLabel(String processKey, String taskId, String label) { // SH-2
     String serial = applications.open(business(processKey), citizenId(DemoCitizens.ZHANG_WEI), "queue-" + taskId);
 
     Task task = startAt(processKey, taskId, serial);
@@ -78,14 +78,14 @@ class QueueTaskNamesIT {
   }
 
   @Test
-  void aTaskWithoutAnApplicationRowStillShowsItsSerial() {
+  void aTaskWithoutAnApplicationRowStillShowsItsSerial() { // SH-2
     Task task = startAt("PlateSelectionAppeal", "Task_ReviewAppeal", "PA20260000000001");
 
     assertThat(task.getName()).isEqualTo("PA20260000000001 · 审核申诉资料");
   }
 
   @Test
-  void theApplicantsFullNameIsNeverInTheQueue() {
+  void theApplicantsFullNameIsNeverInTheQueue() { // personal data masked (DESIGN.md)
     String serial = applications.open(Business.ELECTRONIC_LICENCE, citizenId(DemoCitizens.LI_NA), "queue-full-name");
 
     Task task = startAt("ElectronicLicenceApplication", "Task_ReviewPhoto", serial);
