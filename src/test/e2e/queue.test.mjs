@@ -1,7 +1,8 @@
 // The review queue tells tasks apart (SH-2): photo.reviewer sees each task as "serial · masked applicant · label",
 // the earliest due first, a task past its due date marked, no bare priority number; typing a serial number into
-// the search box and pressing Enter leaves that one task, and so does the criterion 业务流水号. Two citizens upload photos one working day apart
-// (demo clock); the browser is set to the later time, when the first task is overdue and the second is not.
+// the search box and pressing Enter leaves that one task, and so does the criterion 业务流水号. Two citizens upload
+// photos one working day apart (demo clock); the browser is set to the later time, when the first task is overdue
+// and the second is not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
