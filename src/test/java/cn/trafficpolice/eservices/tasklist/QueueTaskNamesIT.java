@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.trafficpolice.eservices.application.ApplicationService;
 import cn.trafficpolice.eservices.application.Business;
+import cn.trafficpolice.eservices.elicence.ElectronicLicenceProcess;
 import cn.trafficpolice.eservices.idcard.IdCardReissueProcess;
 import cn.trafficpolice.eservices.licenceloss.LicenceLossProcess;
+import cn.trafficpolice.eservices.plateappeal.PlateSelectionAppealProcess;
 import cn.trafficpolice.eservices.support.DemoCitizens;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
 import java.io.IOException;
@@ -79,7 +81,8 @@ class QueueTaskNamesIT {
 
   @Test
   void aTaskWithoutAnApplicationRowStillShowsItsSerial() { // SH-2
-    Task task = startAt("PlateSelectionAppeal", "Task_ReviewAppeal", "PA20260000000001");
+    Task task = startAt(PlateSelectionAppealProcess.KEY, PlateSelectionAppealProcess.TASK_REVIEW_APPEAL,
+        "PA20260000000001");
 
     assertThat(task.getName()).isEqualTo("PA20260000000001 · 审核申诉资料");
   }
@@ -88,7 +91,7 @@ class QueueTaskNamesIT {
   void theApplicantsFullNameIsNeverInTheQueue() { // personal data masked (DESIGN.md)
     String serial = applications.open(Business.ELECTRONIC_LICENCE, citizenId(DemoCitizens.LI_NA), "queue-full-name");
 
-    Task task = startAt("ElectronicLicenceApplication", "Task_ReviewPhoto", serial);
+    Task task = startAt(ElectronicLicenceProcess.KEY, ElectronicLicenceProcess.TASK_REVIEW_PHOTO, serial);
 
     assertThat(task.getName()).contains("李*").doesNotContain("李娜");
   }
