@@ -60,7 +60,8 @@ test('a reviewer sees Tasklist in Chinese, without start-process or create-task 
   const page = await loginToTasklist(browser, 'licence.clerk');
   await page.setViewportSize(VIEWPORT);
   await page.getByText('本组待办').first().waitFor({ timeout: 15000 });
-  await page.locator('[cam-tasks] input[placeholder="筛选任务"], input[placeholder="筛选任务"]').first()
+  const search = 'input[placeholder="输入业务流水号后回车检索"]';
+  await page.locator(`[cam-tasks] ${search}, ${search}`).first()
     .waitFor({ timeout: 15000 });
   assert.ok(await page.isVisible('text=某省公安厅交通警察总队 交通管理网上办事'), 'the office and app in the header');
   await assertNoBanner(page);

@@ -2,10 +2,12 @@ package cn.trafficpolice.eservices.application;
 
 import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.monitoring.LogContext;
+import cn.trafficpolice.eservices.privacy.Mask;
 import cn.trafficpolice.eservices.serial.SerialNumberGenerator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +76,12 @@ public class ApplicationService {
   public Application getOwn(long citizenId, String serial) {
     return store.find(serial).filter(a -> a.citizenId() == citizenId)
         .orElseThrow(() -> BusinessException.notFound("未找到该业务"));
+  }
+
+  /** The applicant's name masked as the review queue shows it (张*), or empty for an unknown serial. */
+  @Transactional(readOnly = true)
+  public Optional<String> maskedApplicantName(String serial) {
+    return store.applicantName(serial).map(Mask::name);
   }
 
   @Transactional(readOnly = true)

@@ -52,6 +52,13 @@ class ApplicationStore {
         .query(APPLICATION).optional();
   }
 
+  Optional<String> applicantName(String serial) {
+    return jdbc.sql("""
+            SELECT c.name FROM application a JOIN citizen c ON c.id = a.citizen_id
+            WHERE a.serial_number = :serial""")
+        .param("serial", serial).query(String.class).optional();
+  }
+
   List<Application> ofCitizen(long citizenId) {
     return jdbc.sql("SELECT * FROM application WHERE citizen_id = :citizenId ORDER BY submitted_at DESC, serial_number DESC")
         .param("citizenId", citizenId).query(APPLICATION).list();

@@ -2,7 +2,6 @@ package cn.trafficpolice.eservices.tasklist;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewGroupsSetup {
 
-  static final String GROUP_TASKS_FILTER = "本组待办";
   private static final Logger log = LoggerFactory.getLogger(ReviewGroupsSetup.class);
 
   private final IdentityService identity;
@@ -49,7 +46,7 @@ class ReviewGroupsSetup {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void ensure() {
-    String filterId = groupTasksFilter();
+    String filterId = GroupTasksFilter.ensure(filters, tasks);
     for (ReviewGroups.Group g : ReviewGroups.ALL) {
       if (identity.createGroupQuery().groupId(g.id()).count() == 0) {
         Group group = identity.newGroup(g.id());
@@ -63,19 +60,6 @@ class ReviewGroupsSetup {
       grant(g.id(), Resources.PROCESS_DEFINITION, g.processKey(), Permissions.READ);
       revokeEarlierReadOfEveryDefinition(g.id());
     }
-  }
-
-  private String groupTasksFilter() {
-    Filter existing = filters.createFilterQuery().filterName(GROUP_TASKS_FILTER).singleResult();
-    if (existing != null) {
-      return existing.getId();
-    }
-    Filter filter = filters.newTaskFilter(GROUP_TASKS_FILTER)
-        .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().orderByDueDate().asc())
-        .setProperties(Map.of("description", "本组可认领和已认领的任务，按期限排序", "priority", -10,
-            "refresh", true));
-    return filters.saveFilter(filter).getId();
   }
 
   /** Earlier versions let every review group read every process definition. */

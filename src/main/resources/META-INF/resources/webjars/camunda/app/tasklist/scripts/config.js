@@ -10,6 +10,12 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // scripts/queue-sorting.js: the list opens sorted by due date (paths are relative to app/tasklist/)
+  requireJsConfig: {
+    deps: ['queue-sorting'],
+    paths: { 'queue-sorting': 'scripts/queue-sorting' },
+    ngDeps: ['queue.sorting']
+  },
   // the format the task forms use too
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',
