@@ -1,4 +1,8 @@
 // Shared helpers of the browser checks: one headless Debian chromium, the app's base URL, Tasklist login.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.E2E_BASE_URL ?? 'http://localhost:8080';
@@ -14,7 +18,8 @@ export async function launch() {
 
 /** Logs a reviewer in to Tasklist and waits until the task list is shown. */
 export async function loginToTasklist(browser, user, password = DEMO_PASSWORD) {
-  const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 900 } });
   await page.goto(`${BASE}/camunda/app/tasklist/default/`);
   await page.fill('form input[type="text"]', user);
   await page.fill('form input[type="password"]', password);
@@ -44,4 +49,91 @@ export async function claimTask(page) {
   const claim = page.getByText('认领', { exact: true });
   await claim.click();
   await claim.waitFor({ state: 'detached', timeout: 15000 });
+}
+
+/** Where the screenshots of the forms are kept for a person to look at (run-against-app.sh: target/e2e-screenshots). */
+export const SCREENSHOTS = process.env.E2E_SCREENSHOTS
+  ?? fileURLToPath(new URL('../../../target/e2e-screenshots/', import.meta.url));
+
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The task list and its filters are Chinese: the group's filter, the search box, no English left in the list. */
+export async function assertChineseList(page) {
+  await page.waitForSelector('text=本组待办', { timeout: 30000 });
+  const list = await page.innerText('[cam-tasklist-filters], .filters');
+  assert.doesNotMatch(list, /\b(Filter|Filters|Created|Due|Follow-up|Claim|Tasks)\b/, list);
+  assert.equal(await page.getAttribute('.search-field input.main-field', 'placeholder'), '筛选任务');
+}
+
+/**
+ * Opens the task of an application from the list by its serial number: Tasklist's search box, criterion
+ * 流程实例业务流水号 (the process instance's business key), then the one task left in the list.
+ */
+export async function openTaskBySerial(page, serial) {
+  await page.click('.search-field input.main-field');
+  await page.locator('.search-field .dropdown-menu li', { hasText: '流程实例业务流水号' }).click();
+  await page.keyboard.type(serial);
+  await page.keyboard.press('Enter');
+  const entries = page.locator('.tasks-list li.task');
+  await page.waitForFunction(() => document.querySelectorAll('.tasks-list li.task').length === 1,
+    null, { timeout: 30000 });
+  await entries.first().click();
+  await page.waitForSelector('.rf-decision, .rf-loader, [role="alert"]', { timeout: 30000 });
+}
+
+/** The review form of the open task, once its data is shown, with nothing left in English. */
+export async function assertChineseForm(page, heading) {
+  await page.waitForSelector(`text=${heading}`, { timeout: 30000 });
+  const text = await page.innerText('.form-container form');
+  assert.doesNotMatch(text, /\b[A-Za-z]{4,}\b/, text);
+}
+
+/** A photo opens at its own size (not shrunk) when clicked, and closes again. */
+export async function enlargePhoto(page, alt) {
+  await page.waitForFunction((a) => {
+    const img = document.querySelector(`img[alt="${a}"]`);
+    return img && img.complete && img.naturalWidth > 0;
+  }, alt, { timeout: 20000 });
+  await page.click(`img[alt="${alt}"]`);
+  const zoomed = page.locator(`.rf-zoom img[alt="${alt}（原图）"]`);
+  await zoomed.waitFor({ timeout: 10000 });
+  await page.waitForFunction((a) => {
+    const img = document.querySelector(`.rf-zoom img[alt="${a}（原图）"]`);
+    return img && img.complete && img.naturalWidth > 0;
+  }, alt, { timeout: 20000 });
+  const size = await zoomed.evaluate((img) => ({ shown: img.clientWidth, natural: img.naturalWidth }));
+  assert.equal(size.shown, size.natural, 'the enlarged photo is shown at full size');
+  return size;
+}
+
+export async function closePhoto(page) {
+  await page.click('.rf-zoom-close');
+  await page.locator('.rf-zoom').waitFor({ state: 'detached', timeout: 10000 });
+}
+
+/** The Chinese message under a field of the decision block. */
+export async function messageUnder(page, field) {
+  const message = page.locator('.rf-decision .form-group', { has: page.locator(`[name="${field}"]`) })
+    .locator('.rf-message');
+  await message.waitFor({ timeout: 10000 });
+  return message.innerText();
+}
+
+/** Tasklist's complete button of the open task. */
+export function completeButton(page) {
+  return page.locator('button:has-text("完成")');
+}
+
+/** Polls the citizen's progress of an application until it satisfies the check. */
+export async function progressOf(serial, token, check, seconds = 60) {
+  let detail;
+  for (let i = 0; i < seconds; i++) {
+    detail = (await api(`/applications/${serial}`, { token })).body;
+    if (check(detail)) return detail;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  assert.fail(`progress of ${serial}: ${JSON.stringify(detail)}`);
 }

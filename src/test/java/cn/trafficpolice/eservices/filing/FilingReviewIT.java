@@ -185,7 +185,8 @@ class FilingReviewIT {
         .getDeploymentId();
     try (InputStream form = engine.getRepositoryService().getResourceAsStream(deploymentId, "forms/review-filing.html")) {
       assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
-          .contains("/review-api/vehicle-filings/tasks/").contains("cam-variable-name=\"rejectionReason\"");
+          .contains("/review-api/vehicle-filings/tasks/").contains("name: 'rejectionReason'")
+          .contains("/review-api/forms/review-form.js");
     }
     assertThat(engine.getFormService().getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey()))
         .isEqualTo("embedded:deployment:forms/review-filing.html");
