@@ -117,14 +117,15 @@
       asked: function (field) { return asked(rf, field); },
       required: function (field) { return required(rf, field); },
       missing: function (field) { return required(rf, field) && empty(rf, field); },
-      options: function (field) {
-        return field.optionsFrom ? (rf.data ? field.optionsFrom(rf.data) : []) : field.options;
-      }
     };
     $http.get(base).then(function (response) {
+      if (options.loaded) options.loaded(response.data, rf);
+      // computed once: a new list on every digest would rebuild the options and lose the choice
+      rf.decision.fields.forEach(function (field) {
+        field.choices = field.optionsFrom ? field.optionsFrom(response.data) : field.options;
+      });
       rf.data = response.data;
       rf.loading = false;
-      if (options.loaded) options.loaded(response.data, rf);
     }, function (response) {
       rf.loading = false;
       rf.loadError = problemDetail(response);
@@ -133,7 +134,9 @@
       rf.refusal = null;
       submitVariables(camForm, rf);
     });
-    camForm.on('submit-failed', function (err) {
+    // the SDK calls a listener with the form and the event's arguments as an array
+    camForm.on('submit-failed', function (form, args) {
+      var err = args && args[0];
       rf.refusal = refusal(err);
       // shown in the form instead: Tasklist skips its own notification for a prevented submission
       if (err) err.message = 'camForm submission prevented: ' + rf.refusal;

@@ -21,6 +21,8 @@ export async function loginToTasklist(browser, user, password = DEMO_PASSWORD) {
   const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 900 } });
   await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+  // the first visit of a freshly started app builds the webapps' scripts: give a slow machine time
+  await page.waitForSelector('form input[type="text"]', { timeout: 180000 });
   await page.fill('form input[type="text"]', user);
   await page.fill('form input[type="password"]', password);
   await page.click('button[type="submit"]');
@@ -55,9 +57,16 @@ export async function claimTask(page) {
 export const SCREENSHOTS = process.env.E2E_SCREENSHOTS
   ?? fileURLToPath(new URL('../../../target/e2e-screenshots/', import.meta.url));
 
+/**
+ * Tasklist scrolls the form inside its pane, so a form takes two pictures of the 1366×900 window: its top (data and
+ * photos) and its decision block.
+ */
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.locator('.form-container form').evaluate((form) => form.scrollIntoView());
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.locator('.rf-decision').evaluate((block) => block.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-decision.png`) });
 }
 
 /** The task list and its filters are Chinese: the group's filter, the search box, no English left in the list. */
@@ -81,7 +90,7 @@ export async function openTaskBySerial(page, serial) {
   await page.waitForFunction(() => document.querySelectorAll('.tasks-list li.task').length === 1,
     null, { timeout: 30000 });
   await entries.first().click();
-  await page.waitForSelector('.rf-decision, .rf-loader, [role="alert"]', { timeout: 30000 });
+  await page.waitForSelector('.rf-decision, .rf-load-error', { state: 'attached', timeout: 30000 });
 }
 
 /** The review form of the open task, once its data is shown, with nothing left in English. */

@@ -36,18 +36,33 @@ test('idcard.clerk offers an appointment in Tasklist and the citizen is told whe
   const times = await page.$$eval('select[name="appointmentTime"] option', (o) => o.slice(1).map((x) => x.textContent));
   assert.ok(times.length > 0 && times.every((t) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(t)), times.join());
   assert.ok(times[0] > new Date(now).toISOString().slice(0, 16).replace('T', ' '), times[0]);
-  await page.selectOption('select[name="appointmentTime"]', { index: 2 });
+  await page.selectOption('select[name="appointmentTime"]', { index: 1 });
   await page.selectOption('select[name="appointmentPlace"]', '湛江市公安局海滨派出所户籍窗口');
+
+  // the chosen time passes while the form is open: the server's refusal shows in the form, in Chinese alone
+  await api('/demo/clock', { token, method: 'POST', body: { to: `${times[0].replace(' ', 'T').slice(0, 14)}01` } });
+  await completeButton(page).click();
+  const refusal = page.locator('.rf-refusal');
+  await refusal.waitFor({ timeout: 30000 });
+  assert.equal(await refusal.innerText(), '办理时间须晚于当前时间');
+  const text = await page.innerText('body');
+  assert.doesNotMatch(text, /ENGINE-\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/, 'no engine code, no task id');
+  const [box, button] = [await refusal.boundingBox(), await completeButton(page).boundingBox()];
+  assert.ok(box.y + box.height <= button.y, 'the message does not cover the buttons');
+
+  await page.selectOption('select[name="appointmentTime"]', { index: times.length });
   await screenshot(page, 'idcard-appointment');
   await completeButton(page).click();
   await page.waitForSelector('.tasks-list li.task', { state: 'detached', timeout: 30000 });
   await page.close();
 
+  const again = await citizenToken(PHONE); // the clock moved past the first token's expiry
   let told;
   for (let i = 0; i < 60 && !told; i++) {
-    const inbox = (await api(`/demo/sms-inbox?phone=${PHONE}`, { token })).body;
+    const inbox = (await api(`/demo/sms-inbox?phone=${PHONE}`, { token: again })).body;
     told = inbox.find(sms => sms.text.includes('海滨派出所'));
     if (!told) await new Promise(r => setTimeout(r, 1000));
   }
   assert.ok(told, 'an SMS names the place');
+  assert.ok(told.text.includes(times[times.length - 1].slice(11)), told.text);
 });

@@ -1,0 +1,18 @@
+import { launch, loginToTasklist, api, citizenToken, openTaskBySerial, completeButton } from './browser.mjs';
+const token = await citizenToken('13800000002');
+const apps = (await api('/applications', { token })).body;
+const serial = (apps.items ?? apps).find(a => a.serialNumber.startsWith('ID')).serialNumber;
+const browser = await launch();
+const page = await loginToTasklist(browser, 'idcard.clerk');
+page.on('response', async (r) => { if (r.url().includes('submit-form')) console.log('RESP', r.status(), await r.text()); });
+await openTaskBySerial(page, serial);
+await page.selectOption('select[name="appointmentApproved"]', 'true');
+const times = await page.$$eval('select[name="appointmentTime"] option', (o) => o.slice(1).map((x) => x.textContent));
+await page.selectOption('select[name="appointmentTime"]', { index: 1 });
+await page.selectOption('select[name="appointmentPlace"]', { index: 1 });
+console.log(times[0], (await api('/demo/clock', { token, method: 'POST', body: { to: `${times[0].replace(' ', 'T').slice(0, 14)}01` } })).status);
+await completeButton(page).click();
+await page.waitForTimeout(5000);
+await page.screenshot({ path: '/tmp/forms-refusal.png' });
+console.log(await page.locator('.rf-refusal').innerText().catch(e => 'none'));
+await browser.close();
