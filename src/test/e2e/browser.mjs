@@ -84,8 +84,12 @@ export async function assertChineseList(page) {
 export async function openTaskBySerial(page, serial) {
   await page.click('.search-field input.main-field');
   await page.locator('.search-field .dropdown-menu li', { hasText: '流程实例业务流水号' }).click();
-  await page.keyboard.type(serial);
-  await page.keyboard.press('Enter');
+  // the new criterion opens its value field: type only once it has the focus, or the first characters are lost
+  const value = page.locator('.search-field [cam-widget-search-pill] input:focus');
+  await value.waitFor({ timeout: 10000 });
+  await value.fill(serial);
+  await value.press('Enter');
+  await page.locator('.search-field [cam-widget-search-pill]', { hasText: serial }).waitFor({ timeout: 10000 });
   const entries = page.locator('.tasks-list li.task');
   await page.waitForFunction(() => document.querySelectorAll('.tasks-list li.task').length === 1,
     null, { timeout: 30000 });
@@ -145,4 +149,10 @@ export async function progressOf(serial, token, check, seconds = 60) {
     await new Promise((r) => setTimeout(r, 1000));
   }
   assert.fail(`progress of ${serial}: ${JSON.stringify(detail)}`);
+}
+
+/** A picture of the window with the enlarged photo open. */
+export async function zoomScreenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }

@@ -5,7 +5,8 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { BASE, api, assertChineseForm, assertChineseList, citizenToken, claimTask, closePhoto, completeButton,
-  enlargePhoto, launch, loginToTasklist, messageUnder, openTaskBySerial, progressOf, screenshot } from './browser.mjs';
+  enlargePhoto, launch, loginToTasklist, messageUnder, openTaskBySerial, progressOf, screenshot,
+  zoomScreenshot } from './browser.mjs';
 
 const ZHANG_WEI = '13800000001';
 const PHOTO = new URL('../../main/resources/registry/photos/440802198706060115.jpg', import.meta.url);
@@ -40,6 +41,7 @@ test('photo.reviewer opens the task by its serial, enlarges the photo, is told w
     assert.match(licenceData, /提交时间\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     assert.match(await page.textContent('#photo-rules'), /白色背景/);
     await enlargePhoto(page, '上传的照片');
+    await zoomScreenshot(page, 'photo-review-zoom');
     await closePhoto(page);
     await enlargePhoto(page, '留存照片');
     await closePhoto(page);
