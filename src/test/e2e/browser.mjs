@@ -20,9 +20,16 @@ export async function launch() {
 export async function loginToTasklist(browser, user, password = DEMO_PASSWORD) {
   const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 900 } });
-  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
-  // the first visit of a freshly started app builds the webapps' scripts: give a slow machine time
-  await page.waitForSelector('form input[type="text"]', { timeout: 180000 });
+  // the first visit of a freshly started app can stall on a loaded machine: load the page again then
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+    try {
+      await page.waitForSelector('form input[type="text"]', { timeout: 60000 });
+      break;
+    } catch (stalled) {
+      if (attempt === 3) throw stalled;
+    }
+  }
   await page.fill('form input[type="text"]', user);
   await page.fill('form input[type="password"]', password);
   await page.click('button[type="submit"]');
