@@ -60,6 +60,7 @@
 
   /** The decision's variables, created in the form's variable manager when it submits. */
   function submitVariables(camForm, rf) {
+    if (!rf.decision) return;
     var manager = camForm.variableManager;
     [rf.decision].concat(rf.decision.fields).forEach(function (field) {
       if (field !== rf.decision && !asked(rf, field)) return;
@@ -101,9 +102,28 @@
     document.head.appendChild(link);
   }
 
+  /** The ID card forms' common block: the applicant as the household registry knows them and the application. */
+  function idCardApplication(d, rf) {
+    var a = d.applicant;
+    rf.title = '居民身份证补领 ' + d.serialNumber + '（' + d.channelName + '，' + d.stageName + '）';
+    rf.sections = [{ id: 'applicant-data', title: '申请人与申请', rows: [
+      ['申请人', a.name + '（' + a.sex + '，' + a.ethnicity + '，' + date(a.birthDate) + ' 出生）'],
+      ['公民身份号码', a.idNumber + '（手机 ' + a.phone + '）'],
+      ['户籍地址', a.householdAddress + '（' + a.policeStation + (a.remoteArea ? '，边远地区' : '') + '）'],
+      ['原证有效期至', date(a.cardValidUntil) + '；指纹信息：' + (a.fingerprintsCollected ? '已登记' : '未登记')],
+      ['补领原因', d.reasonName],
+      ['提交时间', dateTime(d.submittedAt) + '（须于 ' + dateTime(d.issueDeadline) + ' 前发证）'],
+      ['领证方式', d.deliveryName + (d.parcel ? '：' + d.parcel.recipient + ' ' + d.parcel.phone + ' '
+        + d.parcel.address + (d.parcel.trackingNumber ? ' ' + d.parcel.trackingNumber : '') : '')],
+      ['希望办理日期', d.preferredDate ? date(d.preferredDate) + ' ' + (d.applicantNote || '') : null],
+      ['预约办理', d.appointmentTime ? dateTime(d.appointmentTime) + ' ' + d.appointmentPlace : null],
+      ['网上缴费订单', d.paymentOrderNumber],
+      ['申请临时证', d.temporaryCardRequestedAt ? dateTime(d.temporaryCardRequestedAt) : null]] }];
+  }
+
   /**
    * @param options.api      the review API of this task kind, e.g. '/review-api/e-licence/tasks/'
-   * @param options.decision {name, label, approve, reject, fields: [{name, type, kind: select|check|text|textarea,
+   * @param options.decision (none for a form with its own fields) {name, label, approve, reject, fields: [{name, type, kind: select|check|text|textarea,
    *                         label, options | optionsFrom(data), when, required, message, placeholder}]}
    * @param options.loaded   function(data, rf) once the data is there: the form fills rf.sections, rf.photos …
    */
@@ -121,7 +141,7 @@
     $http.get(base).then(function (response) {
       if (options.loaded) options.loaded(response.data, rf);
       // computed once: a new list on every digest would rebuild the options and lose the choice
-      rf.decision.fields.forEach(function (field) {
+      (rf.decision ? rf.decision.fields : []).forEach(function (field) {
         field.choices = field.optionsFrom ? field.optionsFrom(response.data) : field.options;
       });
       rf.data = response.data;
@@ -145,5 +165,6 @@
     $scope.$applyAsync();
   }
 
-  window.ReviewForm = { start: start, dateTime: dateTime, date: date, refusal: refusal };
+  window.ReviewForm = { start: start, dateTime: dateTime, date: date, refusal: refusal,
+    idCardApplication: idCardApplication };
 })();
