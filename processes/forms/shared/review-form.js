@@ -5,6 +5,7 @@
   'use strict';
 
   var ASSETS = '/review-api/forms/';
+  var GONE = '该任务已由他人办理或已不存在，请刷新任务列表。';
   var GENERIC_REFUSAL = '提交未成功，请检查填写的内容后重试；如仍不成功，请联系管理员。';
   var CHINA = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
     day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -25,6 +26,7 @@
   /** The Chinese part of a server's refusal: the engine wraps it in English and codes no reviewer should read. */
   function refusal(err) {
     var text = String((err && (err.message || err.detail)) || '');
+    if (/No matching task|task is null/.test(text)) return GONE;
     var chinese = text.match(/[\u3400-\u9fff\uff01-\uff5e][^'"]*/);
     return chinese ? chinese[0].trim() : GENERIC_REFUSAL;
   }
@@ -123,15 +125,16 @@
 
   /**
    * @param options.api      the review API of this task kind, e.g. '/review-api/e-licence/tasks/'
-   * @param options.decision (none for a form with its own fields) {name, label, approve, reject, fields: [{name, type, kind: select|check|text|textarea,
-   *                         label, options | optionsFrom(data), when, required, message, placeholder}]}
+   * @param options.decision none for a form with its own fields, or {name, label, approve, reject, heading,
+   *                         fields: [{name, type, kind: select|check|textarea, label, options | optionsFrom(data),
+   *                         when: approved|rejected, required, message, placeholder, help, maxlength}]}
    * @param options.loaded   function(data, rf) once the data is there: the form fills rf.sections, rf.photos …
    */
   function start(camForm, $scope, $http, options) {
     stylesheet();
     var base = options.api + encodeURIComponent(camForm.taskId);
     var rf = $scope.rf = {
-      assets: ASSETS, base: base, loading: true, loadError: null, refusal: null, data: null,
+      base: base, loading: true, loadError: null, refusal: null, data: null,
       sections: [], photos: [], values: {}, decision: options.decision,
       dateTime: dateTime, date: date, openPhoto: openPhoto,
       asked: function (field) { return asked(rf, field); },
