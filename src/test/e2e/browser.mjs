@@ -1,4 +1,8 @@
 // Shared helpers of the browser checks: one headless Debian chromium, the app's base URL, Tasklist login.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.E2E_BASE_URL ?? 'http://localhost:8080';
@@ -14,8 +18,18 @@ export async function launch() {
 
 /** Logs a reviewer in to Tasklist and waits until the task list is shown. */
 export async function loginToTasklist(browser, user, password = DEMO_PASSWORD) {
-  const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+  const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 900 } });
+  // the first visit of a freshly started app can stall on a loaded machine: load the page again then
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+    try {
+      await page.waitForSelector('form input[type="text"]', { timeout: 60000 });
+      break;
+    } catch (stalled) {
+      if (attempt === 3) throw stalled;
+    }
+  }
   await page.fill('form input[type="text"]', user);
   await page.fill('form input[type="password"]', password);
   await page.click('button[type="submit"]');
@@ -44,4 +58,108 @@ export async function claimTask(page) {
   const claim = page.getByText('认领', { exact: true });
   await claim.click();
   await claim.waitFor({ state: 'detached', timeout: 15000 });
+}
+
+/** Where the screenshots of the forms are kept for a person to look at (run-against-app.sh: target/e2e-screenshots). */
+export const SCREENSHOTS = process.env.E2E_SCREENSHOTS
+  ?? fileURLToPath(new URL('../../../target/e2e-screenshots/', import.meta.url));
+
+/**
+ * Tasklist scrolls the form inside its pane, so a form takes two pictures of the 1366×900 window: its top (data and
+ * photos) and its decision block.
+ */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.locator('.form-container form').evaluate((form) => form.scrollIntoView());
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.locator('.rf-decision').evaluate((block) => block.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-decision.png`) });
+}
+
+/** The task list and its filters are Chinese: the group's filter, the search box, no English left in the list. */
+export async function assertChineseList(page) {
+  await page.waitForSelector('text=本组待办', { timeout: 30000 });
+  const list = await page.innerText('[cam-tasklist-filters], .filters');
+  assert.doesNotMatch(list, /\b(Filter|Filters|Created|Due|Follow-up|Claim|Tasks)\b/, list);
+  assert.equal(await page.getAttribute('.search-field input.main-field', 'placeholder'), '输入业务流水号后回车检索');
+}
+
+/**
+ * Opens the task of an application from the list by its serial number: Tasklist's search box, criterion
+ * 业务流水号 (the process instance's business key), then the one task left in the list.
+ */
+export async function openTaskBySerial(page, serial) {
+  await page.click('.search-field input.main-field');
+  await page.locator('.search-field .dropdown-menu li', { hasText: /^\s*业务流水号\s*$/ }).first().click();
+  // the new criterion opens its value field: type only once it has the focus, or the first characters are lost
+  const value = page.locator('.search-field [cam-widget-search-pill] input:focus');
+  await value.waitFor({ timeout: 10000 });
+  await value.fill(serial);
+  await value.press('Enter');
+  await page.locator('.search-field [cam-widget-search-pill]', { hasText: serial }).waitFor({ timeout: 10000 });
+  const entries = page.locator('.tasks-list li.task');
+  await page.waitForFunction(() => document.querySelectorAll('.tasks-list li.task').length === 1,
+    null, { timeout: 30000 });
+  await entries.first().click();
+  await page.waitForSelector('.rf-decision, .rf-load-error', { state: 'attached', timeout: 30000 });
+}
+
+/** The review form of the open task, once its data is shown, with nothing left in English. */
+export async function assertChineseForm(page, heading) {
+  await page.waitForSelector(`text=${heading}`, { timeout: 30000 });
+  const text = await page.innerText('.form-container form');
+  assert.doesNotMatch(text, /\b[A-Za-z]{4,}\b/, text);
+}
+
+/** A photo opens at its own size (not shrunk) when clicked, and closes again. */
+export async function enlargePhoto(page, alt) {
+  await page.waitForFunction((a) => {
+    const img = document.querySelector(`img[alt="${a}"]`);
+    return img && img.complete && img.naturalWidth > 0;
+  }, alt, { timeout: 20000 });
+  await page.click(`img[alt="${alt}"]`);
+  const zoomed = page.locator(`.rf-zoom img[alt="${alt}（原图）"]`);
+  await zoomed.waitFor({ timeout: 10000 });
+  await page.waitForFunction((a) => {
+    const img = document.querySelector(`.rf-zoom img[alt="${a}（原图）"]`);
+    return img && img.complete && img.naturalWidth > 0;
+  }, alt, { timeout: 20000 });
+  const size = await zoomed.evaluate((img) => ({ shown: img.clientWidth, natural: img.naturalWidth }));
+  assert.equal(size.shown, size.natural, 'the enlarged photo is shown at full size');
+  return size;
+}
+
+export async function closePhoto(page) {
+  await page.click('.rf-zoom-close');
+  await page.locator('.rf-zoom').waitFor({ state: 'detached', timeout: 10000 });
+}
+
+/** The Chinese message under a field of the decision block. */
+export async function messageUnder(page, field) {
+  const message = page.locator('.rf-decision .form-group', { has: page.locator(`[name="${field}"]`) })
+    .locator('.rf-message');
+  await message.waitFor({ timeout: 10000 });
+  return message.innerText();
+}
+
+/** Tasklist's complete button of the open task. */
+export function completeButton(page) {
+  return page.locator('button:has-text("完成")');
+}
+
+/** Polls the citizen's progress of an application until it satisfies the check. */
+export async function progressOf(serial, token, check, seconds = 60) {
+  let detail;
+  for (let i = 0; i < seconds; i++) {
+    detail = (await api(`/applications/${serial}`, { token })).body;
+    if (check(detail)) return detail;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  assert.fail(`progress of ${serial}: ${JSON.stringify(detail)}`);
+}
+
+/** A picture of the window with the enlarged photo open. */
+export async function zoomScreenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }

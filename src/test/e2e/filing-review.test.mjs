@@ -1,9 +1,11 @@
-// NF-3 in Tasklist: a filing whose real-person authentication failed is reviewed by filing.reviewer, who sees the
-// hand-held ID photo and the parties in the form and approves; the citizen's application then shows the result.
+// NF-3 in Tasklist: a filing whose real-person authentication failed is reviewed by filing.reviewer, who opens it by
+// its serial number, compares the hand-held ID photo with the filer's registry portrait and rejects it with a
+// reason; the filer's application then shows the result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, loginToTasklist, claimTask, api, citizenToken, BASE } from './browser.mjs';
+import { launch, loginToTasklist, claimTask, api, citizenToken, BASE, assertChineseForm, assertChineseList,
+  closePhoto, completeButton, enlargePhoto, messageUnder, openTaskBySerial, progressOf, screenshot } from './browser.mjs';
 
 const photo = readFileSync(new URL('../../main/resources/registry/photos/440802198503120018.jpg', import.meta.url));
 
@@ -30,33 +32,31 @@ async function fileWithFailedRealPersonCheck() {
   return { filer, serial: filed.body.serialNumber };
 }
 
-test('filing.reviewer approves a hand-held ID photo in Tasklist', async () => {
+test('filing.reviewer compares the photo with the registry portrait and rejects it with a reason', async () => { // NF-3
   const { filer, serial } = await fileWithFailedRealPersonCheck();
   const page = await loginToTasklist(browser, 'filing.reviewer');
-  const task = page.getByText('审核手持证件照片').first();
-  await task.waitFor({ timeout: 60000 });
-  await task.click();
-
-  await page.waitForSelector(`text=备案申请 ${serial}`, { timeout: 30000 });
-  const photoLoaded = await page.waitForFunction(() => {
-    const img = document.querySelector('img[alt="手持证件照片"]');
-    return img && img.complete && img.naturalWidth > 0;
-  }, null, { timeout: 15000 });
-  assert.ok(photoLoaded);
+  await assertChineseList(page);
+  await openTaskBySerial(page, serial);
+  await assertChineseForm(page, `备案申请 ${serial}`);
   assert.ok(await page.isVisible('text=徐明'), 'the owner is shown');
-  await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/filing-review.png`, fullPage: true });
+  const filerData = await page.textContent('#filer-data');
+  assert.match(filerData, /张伟/);
+  assert.match(filerData, /4408\*{10}0018/, 'the filer\'s document number, masked but checkable');
+  await enlargePhoto(page, '手持证件照片');
+  await closePhoto(page);
+  await enlargePhoto(page, '备案人登记照片');
+  await closePhoto(page);
 
   await claimTask(page);
-  await page.selectOption('select[name="photoApproved"]', 'true');
-  await page.click('button:has-text("完成")');
-  await page.waitForSelector('text=审核手持证件照片', { state: 'detached', timeout: 30000 });
+  await page.selectOption('select[name="photoApproved"]', 'false');
+  assert.equal(await messageUnder(page, 'rejectionReason'), '退办时须选择退办原因');
+  assert.ok(await completeButton(page).isDisabled(), 'no completion without a reason');
+  await page.selectOption('select[name="rejectionReason"]', 'NOT_THE_APPLICANT');
+  await page.fill('textarea[name="reviewNote"]', '照片中的人与登记照片不符');
+  await screenshot(page, 'filing-review');
+  await completeButton(page).click();
 
-  let application;
-  for (let i = 0; i < 30; i++) {
-    application = await api(`/applications/${serial}`, { token: filer });
-    if (application.body.application.status === 'COMPLETED') break;
-    await new Promise(r => setTimeout(r, 1000));
-  }
-  assert.equal(application.body.application.status, 'COMPLETED', JSON.stringify(application.body));
+  const detail = await progressOf(serial, filer, (d) => d.application.status === 'REJECTED');
+  assert.match(detail.application.reason, /照片非申请人本人/, JSON.stringify(detail));
   await page.close();
 });

@@ -1,9 +1,11 @@
 // LL-4..LL-6 as people live them: a citizen applies for window pickup, the next working day the application is
 // accepted (demo clock moved forward, job executor fires the timer), and licence.clerk hands the licence over in
-// Tasklist after checking the ID; the citizen's progress then shows it collected.
+// Tasklist, opened by its serial number, after checking the ID (asked for only when handing over); the citizen's
+// progress then shows it collected.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, loginToTasklist, claimTask, api, citizenToken } from './browser.mjs';
+import { launch, loginToTasklist, claimTask, api, citizenToken, assertChineseForm, assertChineseList, completeButton,
+  messageUnder, openTaskBySerial, screenshot } from './browser.mjs';
 
 const PHONE = '13800000010';
 
@@ -46,16 +48,23 @@ test('licence.clerk hands a replacement licence over in Tasklist', async () => {
     (await api(`/applications/${serial}`, { token })).body.steps.some(s => s.step === '待领取'));
 
   const page = await loginToTasklist(browser, 'licence.clerk');
-  const task = page.getByText('核验身份并发放驾驶证').first();
-  await task.waitFor({ timeout: 60000 });
-  await task.click();
-  await page.waitForSelector('text=吴丹', { timeout: 30000 });
-  await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/licence-handover.png`, fullPage: true });
+  await assertChineseList(page);
+  await openTaskBySerial(page, serial);
+  await assertChineseForm(page, `驾驶证遗失补证 ${serial}`);
+  assert.ok(await page.isVisible('text=吴丹'));
+  assert.match(await page.textContent('#pickup-data'), /领取截止时间\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await claimTask(page);
-  await page.check('input[name="idChecked"]');
+  // a visit without handover needs no ID check; the handover does
+  await page.selectOption('select[name="licenceHandedOver"]', 'false');
+  assert.equal(await page.locator('input[name="idChecked"]').count(), 0);
+  assert.ok(await completeButton(page).isEnabled());
   await page.selectOption('select[name="licenceHandedOver"]', 'true');
-  await page.click('button:has-text("完成")');
-  await page.waitForSelector('text=核验身份并发放驾驶证', { state: 'detached', timeout: 30000 });
+  assert.equal(await messageUnder(page, 'idChecked'), '发放驾驶证前须核验领证人的身份证件');
+  assert.ok(await completeButton(page).isDisabled(), 'no handover without the ID check');
+  await page.check('input[name="idChecked"]');
+  await screenshot(page, 'licence-handover');
+  await completeButton(page).click();
+  await page.waitForSelector('.tasks-list li.task', { state: 'detached', timeout: 30000 });
   await page.close();
 
   const done = await waitFor('completion', async () => {

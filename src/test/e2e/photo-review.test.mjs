@@ -1,9 +1,12 @@
-// EL-3 in a real browser: a citizen uploads a photo through the API; photo.reviewer opens the task in Tasklist,
-// sees the uploaded and the retained photo and the licence data, rejects with a reason; the citizen is told why.
+// EL-3 in a real browser: a citizen uploads a photo through the API; photo.reviewer opens the task in Tasklist by
+// its serial number, enlarges the uploaded and the retained photo, is told in Chinese what a rejection needs, rejects
+// with a reason; the citizen is told why.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { BASE, api, citizenToken, claimTask, launch, loginToTasklist } from './browser.mjs';
+import { BASE, api, assertChineseForm, assertChineseList, citizenToken, claimTask, closePhoto, completeButton,
+  enlargePhoto, launch, loginToTasklist, messageUnder, openTaskBySerial, progressOf, screenshot,
+  zoomScreenshot } from './browser.mjs';
 
 const ZHANG_WEI = '13800000001';
 const PHOTO = new URL('../../main/resources/registry/photos/440802198706060115.jpg', import.meta.url);
@@ -22,46 +25,45 @@ async function uploadPhoto(token) {
   return (await response.json()).serialNumber;
 }
 
-async function loaded(page, selector) {
-  await page.waitForFunction((s) => {
-    const img = document.querySelector(s);
-    return img && img.complete && img.naturalWidth > 0;
-  }, selector, { timeout: 20000 });
-  return page.$eval(selector, (img) => img.naturalWidth);
-}
+test('photo.reviewer opens the task by its serial, enlarges the photo, is told what is missing, rejects with a reason',
+  async () => { // EL-3
+    const token = await citizenToken(ZHANG_WEI);
+    const serial = await uploadPhoto(token);
 
-test('photo.reviewer sees both photos and the licence data, rejects with a reason, the citizen is told', async () => {
-  const token = await citizenToken(ZHANG_WEI);
-  const serial = await uploadPhoto(token);
+    const page = await loginToTasklist(browser, 'photo.reviewer');
+    await assertChineseList(page);
+    assert.ok(await page.getByText('照片审核员').first().isVisible(), 'the header names the reviewer in Chinese order');
+    await openTaskBySerial(page, serial);
+    await assertChineseForm(page, `电子驾驶证申请 ${serial}`);
+    const licenceData = await page.textContent('#licence-data');
+    assert.match(licenceData, /张伟/);
+    assert.match(licenceData, /C1/);
+    assert.match(licenceData, /提交时间\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    assert.match(await page.textContent('#photo-rules'), /白色背景/);
+    await enlargePhoto(page, '上传的照片');
+    await zoomScreenshot(page, 'photo-review-zoom');
+    await closePhoto(page);
+    await enlargePhoto(page, '留存照片');
+    await closePhoto(page);
 
-  const page = await loginToTasklist(browser, 'photo.reviewer');
-  const task = page.getByText('审核电子照片').first();
-  await task.waitFor({ timeout: 60000 });
-  await task.click();
+    await claimTask(page);
+    await page.selectOption('select[name="photoApproved"]', 'false');
+    assert.equal(await messageUnder(page, 'rejectionReason'), '退回时须选择退回原因');
+    assert.ok(await completeButton(page).isDisabled(), 'no completion without a reason');
+    // the reasons are the review API's list
+    const reasons = await page.$$eval('select[name="rejectionReason"] option', (o) => o.map((x) => x.value));
+    assert.deepEqual(reasons.slice(0, 2), ['', 'BACKGROUND_NOT_WHITE']);
+    await page.selectOption('select[name="rejectionReason"]', 'OTHER');
+    assert.equal(await messageUnder(page, 'reviewNote'), '退回原因为“其他原因”时须填写审核意见');
+    await page.selectOption('select[name="rejectionReason"]', 'HEAD_COVERED');
+    await page.fill('textarea[name="reviewNote"]', '请摘下帽子重新拍摄');
+    await screenshot(page, 'photo-review');
+    await completeButton(page).click();
 
-  assert.ok(await loaded(page, '#uploaded-photo') > 0);
-  assert.ok(await loaded(page, '#retained-photo') > 0);
-  const licenceData = await page.textContent('#licence-data');
-  assert.match(licenceData, /张伟/);
-  assert.match(licenceData, /C1/);
-  assert.match(await page.textContent('#photo-rules'), /白色背景/);
-
-  await claimTask(page);
-  await page.selectOption('select[name="photoApproved"]', 'false');
-  await page.selectOption('#rejectionReason', 'HEAD_COVERED');
-  await page.fill('#reviewNote', '请摘下帽子重新拍摄');
-  await page.screenshot({ path: '/tmp/photo-review.png', fullPage: true });
-  await page.click('button:has-text("完成")');
-
-  let application;
-  for (let i = 0; i < 30; i++) {
-    application = (await api(`/applications/${serial}`, { token })).body.application;
-    if (application.reason) break;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  assert.equal(application.reason, '佩戴帽子、口罩、头巾或饰品（请摘下帽子重新拍摄）');
-  const own = (await api(`/e-licence/applications/${serial}`, { token })).body;
-  assert.equal(own.state, 'PHOTO_REJECTED');
-  assert.equal(own.rejections, 1);
-  await page.close();
-});
+    const detail = await progressOf(serial, token, (d) => d.application.reason);
+    assert.equal(detail.application.reason, '佩戴帽子、口罩、头巾或饰品（请摘下帽子重新拍摄）');
+    const own = (await api(`/e-licence/applications/${serial}`, { token })).body;
+    assert.equal(own.state, 'PHOTO_REJECTED');
+    assert.equal(own.rejections, 1);
+    await page.close();
+  });

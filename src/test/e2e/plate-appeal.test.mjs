@@ -1,9 +1,11 @@
 // PA-1..PA-3 as people live them: 周杰's VIN is refused as already pre-selected (PP-9); he appeals with two
-// photos; appeal.reviewer sees both and approves in Tasklist; pre-selection then accepts the VIN.
+// photos; appeal.reviewer opens the appeal by its serial number, sees the blocking record, enlarges both photos,
+// ticks the PA-2 checks and approves in Tasklist; pre-selection then accepts the VIN.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, loginToTasklist, claimTask, api, citizenToken, BASE } from './browser.mjs';
+import { launch, loginToTasklist, claimTask, api, citizenToken, BASE, assertChineseForm, assertChineseList,
+  closePhoto, completeButton, enlargePhoto, messageUnder, openTaskBySerial, progressOf, screenshot } from './browser.mjs';
 
 const PHONE = '13800000009';
 const VIN = 'LDC643T45N3000009';
@@ -27,24 +29,39 @@ test('appeal.reviewer approves an appeal in Tasklist and the VIN can be pre-sele
   const appeal = await fetch(`${BASE}/api/v1/plate-appeals`,
     { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
   assert.equal(appeal.status, 201, await appeal.clone().text());
+  const serial = (await appeal.json()).serialNumber;
 
   const page = await loginToTasklist(browser, 'appeal.reviewer');
-  const task = page.getByText('审核申诉资料').first();
-  await task.waitFor({ timeout: 60000 });
-  await task.click();
-  for (const alt of ['身份证明照片', '购车发票照片']) {
-    await page.waitForFunction((a) => {
-      const img = document.querySelector(`img[alt="${a}"]`);
-      return img && img.complete && img.naturalWidth > 0;
-    }, alt, { timeout: 20000 });
-  }
+  await assertChineseList(page);
+  await openTaskBySerial(page, serial);
+  await assertChineseForm(page, `异常选号资料修改申诉 ${serial}`);
   assert.ok(await page.isVisible(`text=${VIN}`), 'the VIN is shown');
+  const blocking = await page.textContent('#blocking-record');
+  assert.match(blocking, /鲁A00710/);
+  assert.match(blocking, /其他渠道 DEA\*+0001/, 'the holder, masked');
+  assert.match(blocking, /2026-01-10 10:00/);
+  await enlargePhoto(page, '身份证明照片');
+  await closePhoto(page);
+  await enlargePhoto(page, '购车发票照片');
+  await closePhoto(page);
+
   await claimTask(page);
   await page.selectOption('select[name="appealApproved"]', 'true');
-  await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/plate-appeal.png`, fullPage: true });
-  await page.click('button:has-text("完成")');
-  await page.waitForSelector('text=审核申诉资料', { state: 'detached', timeout: 30000 });
+  // PA-2: approval only after both checks are ticked
+  assert.equal(await messageUnder(page, 'identityProofMatches'), '申诉成立前须核对并勾选此项');
+  assert.equal(await messageUnder(page, 'invoiceMatchesVin'), '申诉成立前须核对并勾选此项');
+  assert.ok(await completeButton(page).isDisabled(), 'no approval without the PA-2 checks');
+  await page.selectOption('select[name="appealApproved"]', 'false');
+  const reasons = await page.$$eval('select[name="rejectionReason"] option', (o) => o.map((x) => x.value));
+  assert.ok(reasons.includes('INVOICE_VIN_MISMATCH'), reasons.join());
+  await page.selectOption('select[name="appealApproved"]', 'true');
+  await page.check('input[name="identityProofMatches"]');
+  await page.check('input[name="invoiceMatchesVin"]');
+  await screenshot(page, 'plate-appeal');
+  await completeButton(page).click();
+  await page.waitForSelector('.tasks-list li.task', { state: 'detached', timeout: 30000 });
   await page.close();
+  await progressOf(serial, token, (d) => d.application.status === 'COMPLETED');
 
   let again;
   for (let i = 0; i < 60; i++) {

@@ -2,6 +2,7 @@ package cn.trafficpolice.eservices.filing;
 
 import cn.trafficpolice.eservices.filing.FilingReviewData.ReviewView;
 import cn.trafficpolice.eservices.photo.StoredPhoto;
+import cn.trafficpolice.eservices.registry.RetainedPhoto;
 import cn.trafficpolice.eservices.tasklist.ReviewerAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +35,13 @@ class FilingReviewController {
   @GetMapping("/photo")
   ResponseEntity<byte[]> photo(HttpServletRequest request, @PathVariable String taskId) {
     StoredPhoto photo = reviewData.photo(serialOfOpenTask(request, taskId));
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.mediaType()))
+        .cacheControl(CacheControl.noStore()).body(photo.content());
+  }
+
+  @GetMapping("/registry-portrait")
+  ResponseEntity<byte[]> registryPortrait(HttpServletRequest request, @PathVariable String taskId) {
+    RetainedPhoto photo = reviewData.registryPortrait(serialOfOpenTask(request, taskId));
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.mediaType()))
         .cacheControl(CacheControl.noStore()).body(photo.content());
   }

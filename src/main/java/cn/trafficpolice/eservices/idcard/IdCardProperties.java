@@ -2,7 +2,9 @@ package cn.trafficpolice.eservices.idcard;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.Period;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recordValidity        ID-1: how old the photo and the fingerprints on record may be for an online
  *                              reissue (at most the longest card validity, 20 years), besides the card in force
  *                              being within its validity
+ * @param appointmentDays       ID-3: on how many working days, from the next one, a clerk offers appointments
+ * @param appointmentTimes      ID-3: the times of day (China time) offered on each of those days
  */
 @ConfigurationProperties("eservices.id-card")
 public record IdCardProperties(
@@ -30,5 +34,7 @@ public record IdCardProperties(
     @DefaultValue("5") int appointmentNoShowWorkingDays,
     @DefaultValue("60") int issueDays,
     @DefaultValue("30") int remoteAreaExtraDays,
-    @DefaultValue("P20Y") Period recordValidity) {
+    @DefaultValue("P20Y") Period recordValidity,
+    @DefaultValue("5") int appointmentDays,
+    @DefaultValue({"09:00", "10:30", "14:30", "16:00"}) List<LocalTime> appointmentTimes) {
 }

@@ -8,13 +8,14 @@ import cn.trafficpolice.eservices.registry.HouseholdRecord;
 import cn.trafficpolice.eservices.registry.HouseholdRegistry;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a clerk or head sees in a task form: the applicant as the household registry knows them (ID number and
- * phones masked; the clerk checks the original documents at the window) and the application so far. Callers
- * first check the reviewer's right to the task.
+ * phones masked; the clerk checks the original documents at the window), the application so far, and the times
+ * and places an appointment may be offered at (ID-3). Callers first check the reviewer's right to the task.
  */
 @Service
 public class IdCardReviewData {
@@ -22,11 +23,14 @@ public class IdCardReviewData {
   private final IdCardReissueStore store;
   private final AccountService accounts;
   private final HouseholdRegistry households;
+  private final AppointmentOffer offer;
 
-  IdCardReviewData(IdCardReissueStore store, AccountService accounts, HouseholdRegistry households) {
+  IdCardReviewData(IdCardReissueStore store, AccountService accounts, HouseholdRegistry households,
+      AppointmentOffer offer) {
     this.store = store;
     this.accounts = accounts;
     this.households = households;
+    this.offer = offer;
   }
 
   @Transactional(readOnly = true)
@@ -43,13 +47,14 @@ public class IdCardReviewData {
     return new ReviewView(r.serialNumber(), r.channel().label(), r.reason().label(), r.delivery().name(),
         r.delivery().label(), r.stage().label(), r.submittedAt(), r.issueDeadline(), applicant, r.preferredDate(),
         r.applicantNote(), r.appointmentTime(), r.appointmentPlace(), r.paymentOrderNumber(), parcel,
-        r.temporaryCardRequestedAt());
+        r.temporaryCardRequestedAt(), offer.times(), offer.places(h.policeStation()));
   }
 
   public record ReviewView(String serialNumber, String channelName, String reasonName, String delivery,
       String deliveryName, String stageName, OffsetDateTime submittedAt, OffsetDateTime issueDeadline,
       Applicant applicant, LocalDate preferredDate, String applicantNote, OffsetDateTime appointmentTime,
-      String appointmentPlace, String paymentOrderNumber, Parcel parcel, OffsetDateTime temporaryCardRequestedAt) {
+      String appointmentPlace, String paymentOrderNumber, Parcel parcel, OffsetDateTime temporaryCardRequestedAt,
+      List<OffsetDateTime> appointmentTimes, List<String> appointmentPlaces) {
   }
 
   public record Applicant(String name, String sex, String ethnicity, LocalDate birthDate, String idNumber,

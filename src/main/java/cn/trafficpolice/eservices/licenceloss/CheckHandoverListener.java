@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of Task_HandOverLicence: refuses it without the ID check and the decision (the form asks for both,
- * but the engine must not rely on a form), and records which clerk handed the licence over.
+ * Completion of Task_HandOverLicence: refuses it without the decision, and a handover without the ID check (the
+ * form asks for both, but the engine must not rely on a form), and records which clerk handed the licence over.
  */
 @Component(LicenceLossProcess.BEAN_CHECK_HANDOVER)
 class CheckHandoverListener implements TaskListener {

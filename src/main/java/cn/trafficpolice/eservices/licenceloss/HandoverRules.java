@@ -11,13 +11,16 @@ final class HandoverRules {
   private HandoverRules() {
   }
 
-  /** The collector's ID card is always checked; then the licence was handed over, or not. */
+  /**
+   * The licence was handed over, or not; a licence is handed over only after the collector's ID card was checked.
+   * A visit without handover (the collector left, or came without the card) needs no check.
+   */
   static void require(Object idChecked, Object handedOver) {
-    if (!Boolean.TRUE.equals(idChecked)) {
-      throw BusinessException.invalid(ID_CHECK_REQUIRED, "请先核验领证人的身份证件");
-    }
     if (!(handedOver instanceof Boolean)) {
       throw BusinessException.invalid(HANDOVER_DECISION_REQUIRED, "请选择是否已发放驾驶证");
+    }
+    if (Boolean.TRUE.equals(handedOver) && !Boolean.TRUE.equals(idChecked)) {
+      throw BusinessException.invalid(ID_CHECK_REQUIRED, "发放驾驶证前须核验领证人的身份证件");
     }
   }
 }

@@ -25,8 +25,14 @@ public final class PlateSelectionAppealProcess {
   public static final String VAR_APPEAL_ID = "appealId";
   /** The reviewer's decision (Boolean), set by the Tasklist form. */
   public static final String VAR_APPEAL_APPROVED = "appealApproved";
-  /** Why the appeal was rejected (String), required when rejected. */
+  /** Why the appeal was rejected (String, an {@link AppealRejectionReason}), required when rejected. */
   public static final String VAR_REJECTION_REASON = "rejectionReason";
+  /** The reviewer's remark (String), told to the citizen with the reason; required for "other". */
+  public static final String VAR_REVIEW_NOTE = "reviewNote";
+  /** PA-2 check ticked by the reviewer (Boolean): the identity proof matches the citizen; needed to approve. */
+  public static final String VAR_IDENTITY_PROOF_MATCHES = "identityProofMatches";
+  /** PA-2 check ticked by the reviewer (Boolean): the invoice matches the VIN; needed to approve. */
+  public static final String VAR_INVOICE_MATCHES_VIN = "invoiceMatchesVin";
 
   public static final String BEAN_APPROVE_APPEAL = "plateAppealApprove";
   public static final String BEAN_REJECT_APPEAL = "plateAppealReject";
@@ -47,5 +53,11 @@ public final class PlateSelectionAppealProcess {
 
   public static String rejectionReason(VariableScope scope) {
     return (String) scope.getVariable(VAR_REJECTION_REASON);
+  }
+
+  /** The decision as the reviewer left it on the task's variables, checked. */
+  public static AppealDecision decision(VariableScope scope) {
+    return AppealDecision.of(approved(scope), rejectionReason(scope), (String) scope.getVariable(VAR_REVIEW_NOTE),
+        (Boolean) scope.getVariable(VAR_IDENTITY_PROOF_MATCHES), (Boolean) scope.getVariable(VAR_INVOICE_MATCHES_VIN));
   }
 }

@@ -15,8 +15,7 @@ public class RejectAppealDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AppealDecision decision = AppealDecision.of(PlateSelectionAppealProcess.approved(execution),
-        PlateSelectionAppealProcess.rejectionReason(execution));
-    outcomes.reject(PlateSelectionAppealProcess.appealId(execution), decision.reason());
+    AppealDecision decision = PlateSelectionAppealProcess.decision(execution);
+    outcomes.reject(PlateSelectionAppealProcess.appealId(execution), decision.explanation());
   }
 }

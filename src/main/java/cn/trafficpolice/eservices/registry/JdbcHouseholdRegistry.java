@@ -1,6 +1,7 @@
 package cn.trafficpolice.eservices.registry;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,5 +29,11 @@ class JdbcHouseholdRegistry implements HouseholdRegistry {
   public Optional<HouseholdRecord> findByIdNumber(String idNumber) {
     return jdbc.sql("SELECT * FROM household_record WHERE id_number = :idNumber").param("idNumber", idNumber)
         .query(RECORD).optional();
+  }
+
+  @Override
+  public List<String> policeStations() {
+    return jdbc.sql("SELECT DISTINCT police_station FROM household_record ORDER BY police_station")
+        .query(String.class).list();
   }
 }

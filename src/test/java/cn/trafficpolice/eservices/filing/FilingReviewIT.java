@@ -146,7 +146,14 @@ class FilingReviewIT {
         .andExpect(jsonPath("$.filer.idNumber").value("4408**********0018"))
         .andExpect(jsonPath("$.owner.name").value("徐明"))
         .andExpect(jsonPath("$.vehicle.plateNumber").value("粤GA1234"))
-        .andExpect(jsonPath("$.rejectionReasons.length()").value(3));
+        .andExpect(jsonPath("$.filerDocuments.idCardNumber").value("4408**********0018"))
+        .andExpect(jsonPath("$.filerDocuments.licenceNumber").value("4408**********0018"))
+        .andExpect(jsonPath("$.hasRegistryPortrait").value(true))
+        .andExpect(jsonPath("$.rejectionReasons[*].code").value(contains("OTHER_PARTYS_DOCUMENT",
+            "NOT_THE_APPLICANT", "ILLEGIBLE")));
+    // NF-3 "not the applicant": the reviewer compares the photo with the filer's registry portrait
+    citizen.mvc().perform(get("/review-api/vehicle-filings/tasks/" + taskId + "/registry-portrait").session(session))
+        .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_JPEG));
     byte[] shown = citizen.mvc().perform(get("/review-api/vehicle-filings/tasks/" + taskId + "/photo")
             .session(session))
         .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_JPEG))
@@ -168,6 +175,7 @@ class FilingReviewIT {
     MockHttpSession otherGroup = camundaSession(PHOTO_REVIEWER, ReviewGroups.PHOTO_REVIEWERS);
     citizen.mvc().perform(get(url).session(otherGroup)).andExpect(status().isNotFound());
     citizen.mvc().perform(get(url + "/photo").session(otherGroup)).andExpect(status().isNotFound());
+    citizen.mvc().perform(get(url + "/registry-portrait").session(otherGroup)).andExpect(status().isNotFound());
   }
 
   @Test
@@ -177,7 +185,8 @@ class FilingReviewIT {
         .getDeploymentId();
     try (InputStream form = engine.getRepositoryService().getResourceAsStream(deploymentId, "forms/review-filing.html")) {
       assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
-          .contains("/review-api/vehicle-filings/tasks/").contains("cam-variable-name=\"rejectionReason\"");
+          .contains("/review-api/vehicle-filings/tasks/").contains("name: 'rejectionReason'")
+          .contains("/review-api/forms/review-form.js");
     }
     assertThat(engine.getFormService().getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey()))
         .isEqualTo("embedded:deployment:forms/review-filing.html");

@@ -3,6 +3,8 @@ package cn.trafficpolice.eservices.idcard;
 import static cn.trafficpolice.eservices.idcard.IdCardReissueProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -161,7 +163,7 @@ class IdCardAppointmentIT {
   }
 
   @Test
-  void theReviewApiAnswersOnlyAClerkOfTheTask() throws Exception { // ID-3, security
+  void theReviewApiAnswersOnlyAClerkOfTheTask() throws Exception { // ID-3, security; offers times and places
     String url = "/review-api/id-card-reissues/tasks/" + clerkTask(TASK_REVIEW_APPOINTMENT).getId();
 
     citizen.mvc().perform(get(url).session(driver.camundaSession(IdCardDriver.CLERK, ReviewGroups.ID_CARD_CLERKS)))
@@ -170,7 +172,13 @@ class IdCardAppointmentIT {
         .andExpect(jsonPath("$.applicant.idNumber").value(applicant.idNumber().substring(0, 4) + "**********"
             + applicant.idNumber().substring(14)))
         .andExpect(jsonPath("$.preferredDate").value("2026-11-30"))
-        .andExpect(jsonPath("$.deliveryName").value("到受理单位领取"));
+        .andExpect(jsonPath("$.deliveryName").value("到受理单位领取"))
+        // ID-3: offered times from the next working day (submitted on Monday 2026-11-23), 4 a day for 5 days
+        .andExpect(jsonPath("$.appointmentTimes.length()").value(20))
+        .andExpect(jsonPath("$.appointmentTimes[0]").value(startsWith("2026-11-24T09:00")))
+        .andExpect(jsonPath("$.appointmentTimes[19]").value(startsWith("2026-11-30T16:00")))
+        .andExpect(jsonPath("$.appointmentPlaces[0]").value("湛江市公安局海滨派出所户籍窗口"))
+        .andExpect(jsonPath("$.appointmentPlaces.length()").value(greaterThan(1)));
     citizen.mvc().perform(get(url)).andExpect(status().isUnauthorized());
     citizen.get(applicant.token(), url).andExpect(status().isUnauthorized());
     citizen.mvc().perform(get(url).session(driver.camundaSession("licence.clerk", ReviewGroups.LICENCE_CLERKS)))

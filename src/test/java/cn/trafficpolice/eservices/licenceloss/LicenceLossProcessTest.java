@@ -289,6 +289,18 @@ class LicenceLossProcessTest {
   }
 
   @Test
+  void aVisitWithoutHandoverNeedsNoIdCheck() { // LL-4: the ID check guards the handover, not a failed visit
+    ProcessInstance pi = start(DeliveryMethod.WINDOW);
+    acceptOnNextWorkingDay(pi);
+
+    complete(task(pi), withVariables(LICENCE_HANDED_OVER, false));
+    runDueJobs();
+
+    assertThat(pi).isWaitingAt(TASK_HAND_OVER_LICENCE);
+    verify(fulfilment, never()).completeCollected(anyString(), any());
+  }
+
+  @Test
   void licenceNotHandedOverWaitsAgainUntilTheSameDeadline() { // LL-9: a failed visit does not extend the month
     ProcessInstance pi = start(DeliveryMethod.WINDOW);
     acceptOnNextWorkingDay(pi);

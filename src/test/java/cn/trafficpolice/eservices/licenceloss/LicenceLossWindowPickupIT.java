@@ -121,7 +121,7 @@ class LicenceLossWindowPickupIT {
       tasks.complete(taskId, Map.of(LicenceLossProcess.ID_CHECKED, false,
           LicenceLossProcess.LICENCE_HANDED_OVER, true));
       return null;
-    })).hasRootCauseMessage("请先核验领证人的身份证件");
+    })).hasRootCauseMessage("发放驾驶证前须核验领证人的身份证件");
     assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
   }
 

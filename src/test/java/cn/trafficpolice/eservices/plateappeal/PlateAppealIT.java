@@ -3,6 +3,8 @@ package cn.trafficpolice.eservices.plateappeal;
 import static cn.trafficpolice.eservices.plate.PlateDriver.ZHOU_BLOCKED_CERT;
 import static cn.trafficpolice.eservices.plate.PlateDriver.ZHOU_BLOCKED_VIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -83,7 +85,9 @@ class PlateAppealIT {
   void approvedAppealClearsTheRecordAndPreselectionWorksAgain() throws Exception { // PA-1 PA-2 PA-3 PP-9
     Task task = taskOf(REVIEWER);
     assertThat(task.getDueDate()).isAfter(task.getCreateTime());
-    complete(task, Map.of(PlateSelectionAppealProcess.VAR_APPEAL_APPROVED, true));
+    complete(task, Map.of(PlateSelectionAppealProcess.VAR_APPEAL_APPROVED, true,
+        PlateSelectionAppealProcess.VAR_IDENTITY_PROOF_MATCHES, true,
+        PlateSelectionAppealProcess.VAR_INVOICE_MATCHES_VIN, true));
     time.runDueJobs();
 
     citizen.get(zhou, "/api/v1/plate-appeals").andExpect(jsonPath("$[0].status").value("APPROVED"));
@@ -94,18 +98,19 @@ class PlateAppealIT {
   @Test
   void rejectedAppealTellsTheReasonAndTheRecordStays() throws Exception { // PA-3
     complete(taskOf(REVIEWER), Map.of(PlateSelectionAppealProcess.VAR_APPEAL_APPROVED, false,
-        PlateSelectionAppealProcess.VAR_REJECTION_REASON, "发票上的购车人与申诉人不一致"));
+        PlateSelectionAppealProcess.VAR_REJECTION_REASON, AppealRejectionReason.INVOICE_BUYER_MISMATCH.name(),
+        PlateSelectionAppealProcess.VAR_REVIEW_NOTE, "发票购车人为他人"));
     time.runDueJobs();
 
     citizen.get(zhou, "/api/v1/plate-appeals").andExpect(jsonPath("$[0].status").value("REJECTED"))
-        .andExpect(jsonPath("$[0].rejectionReason").value("发票上的购车人与申诉人不一致"));
+        .andExpect(jsonPath("$[0].rejectionReason").value("购车发票上的购车人与申诉人不一致（发票购车人为他人）"));
     citizen.get(zhou, "/api/v1/applications/" + serial).andExpect(jsonPath("$.application.status").value("REJECTED"));
     plate.start(zhou, ZHOU_BLOCKED_VIN, ZHOU_BLOCKED_CERT, "370100")
         .andExpect(jsonPath("$.code").value("VIN_ALREADY_PRESELECTED"));
   }
 
   @Test
-  void theReviewApiShowsTheAppealOnlyToItsReviewers() throws Exception { // PA-2, security
+  void theReviewApiShowsTheAppealOnlyToItsReviewers() throws Exception { // PA-2, PA-3, security
     String url = "/review-api/plate-appeals/tasks/" + taskOf(REVIEWER).getId();
     citizen.mvc().perform(get(url)).andExpect(status().isUnauthorized());
     citizen.mvc().perform(get(url).session(session("photo.reviewer", ReviewGroups.PHOTO_REVIEWERS)))
@@ -114,7 +119,16 @@ class PlateAppealIT {
     citizen.mvc().perform(get(url).session(reviewer)).andExpect(status().isOk())
         .andExpect(jsonPath("$.vin").value(ZHOU_BLOCKED_VIN))
         .andExpect(jsonPath("$.appellant.name").value("周杰"))
-        .andExpect(jsonPath("$.conflict.plateNumber").value("鲁A00710"));
+        .andExpect(jsonPath("$.blockingRecord.plateNumber").value("鲁A00710"))
+        .andExpect(jsonPath("$.blockingRecord.kind").value("该车辆已预选号牌"))
+        .andExpect(jsonPath("$.blockingRecord.holder").value("其他渠道 DEA*********0001"))
+        .andExpect(jsonPath("$.blockingRecord.officeName").isNotEmpty())
+        .andExpect(jsonPath("$.blockingRecord.since").isNotEmpty())
+        .andExpect(jsonPath("$.checks[*].variable").value(contains(
+            PlateSelectionAppealProcess.VAR_IDENTITY_PROOF_MATCHES, PlateSelectionAppealProcess.VAR_INVOICE_MATCHES_VIN)))
+        .andExpect(jsonPath("$.rejectionReasons[*].code").value(hasItems(
+            "INVOICE_VIN_MISMATCH", "OTHER")))
+        .andExpect(jsonPath("$.rejectionReasons.length()").value(AppealRejectionReason.values().length));
     citizen.mvc().perform(get(url + "/identity-proof").session(reviewer)).andExpect(status().isOk());
     citizen.mvc().perform(get(url + "/invoice").session(reviewer)).andExpect(status().isOk());
     citizen.get(citizen.login(DemoCitizens.ZHANG_WEI), "/api/v1/plate-appeals").andExpect(jsonPath("$.length()")

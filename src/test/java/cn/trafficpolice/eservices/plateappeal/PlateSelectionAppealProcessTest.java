@@ -61,7 +61,8 @@ class PlateSelectionAppealProcessTest {
     ProcessInstance appeal = submitted();
     assertThat(task()).hasCandidateGroup(ReviewGroups.PLATE_APPEAL_REVIEWERS).hasFormKey(FORM_KEY).hasDueDate(DUE);
 
-    complete(task(), withVariables(VAR_APPEAL_APPROVED, true));
+    complete(task(), withVariables(VAR_APPEAL_APPROVED, true, VAR_IDENTITY_PROOF_MATCHES, true,
+        VAR_INVOICE_MATCHES_VIN, true));
     assertThat(appeal).isWaitingAt(TASK_CLEAR_BLOCKING_RECORD);
     execute(job());
 
@@ -75,7 +76,8 @@ class PlateSelectionAppealProcessTest {
   void rejectedAppealGivesTheReason() throws Exception { // PA-3
     ProcessInstance appeal = submitted();
 
-    complete(task(), withVariables(VAR_APPEAL_APPROVED, false, VAR_REJECTION_REASON, "发票与车辆识别代号不一致"));
+    complete(task(), withVariables(VAR_APPEAL_APPROVED, false, VAR_REJECTION_REASON,
+        AppealRejectionReason.INVOICE_VIN_MISMATCH.name()));
     assertThat(appeal).isWaitingAt(TASK_REJECT_APPEAL);
     execute(job());
 
@@ -93,6 +95,22 @@ class PlateSelectionAppealProcessTest {
     assertThatThrownBy(() -> complete(review, withVariables(VAR_APPEAL_APPROVED, false)))
         .hasMessageContaining("原因");
     assertThatThrownBy(() -> complete(review)).hasMessageContaining("审核结果");
+    assertThatThrownBy(() -> complete(review, withVariables(VAR_APPEAL_APPROVED, false, VAR_REJECTION_REASON,
+        "发票与车辆识别代号不一致"))).hasMessageContaining("原因");
+
+    assertThat(appeal).isWaitingAt(TASK_REVIEW_APPEAL);
+    verifyNoInteractions(approve, reject);
+  }
+
+  @Test
+  void anApprovalWithoutBothPa2ChecksDoesNotCompleteTheReview() { // PA-2: both ticks, recorded on the task
+    ProcessInstance appeal = submitted();
+    Task review = task();
+
+    assertThatThrownBy(() -> complete(review, withVariables(VAR_APPEAL_APPROVED, true)))
+        .hasMessageContaining("勾选");
+    assertThatThrownBy(() -> complete(review, withVariables(VAR_APPEAL_APPROVED, true,
+        VAR_IDENTITY_PROOF_MATCHES, true, VAR_INVOICE_MATCHES_VIN, false))).hasMessageContaining("勾选");
 
     assertThat(appeal).isWaitingAt(TASK_REVIEW_APPEAL);
     verifyNoInteractions(approve, reject);
