@@ -20,8 +20,11 @@ class NoAdministratorStartupTest {
     settings.remove(FirstAdministrator.PASSWORD);
     settings.put("server.port", "0");
     SpringApplicationBuilder node = new SpringApplicationBuilder(EServicesApplication.class,
-        ProductionNode.OutsideServices.class).profiles("test").properties(settings);
-    assertThatThrownBy(node::run).rootCause().hasMessageContaining("No Camunda administrator")
+        ProductionNode.OutsideServices.class).profiles("test");
+    // as command-line arguments, so they win over application.yml as a production environment's would
+    String[] arguments = settings.entrySet().stream().map(s -> "--" + s.getKey() + "=" + s.getValue())
+        .toArray(String[]::new);
+    assertThatThrownBy(() -> node.run(arguments)).rootCause().hasMessageContaining("No Camunda administrator")
         .hasMessageContaining(FirstAdministrator.USERNAME).hasMessageContaining(FirstAdministrator.PASSWORD);
   }
 }
