@@ -1,0 +1,133 @@
+package cn.trafficpolice.eservices.benchmark;
+
+import cn.trafficpolice.eservices.tasklist.ReviewGroups;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 14: the real application on the database of {@code spring.datasource.url} (H2 file by default, PostgreSQL
+ * with {@code -Dspring.datasource.url=jdbc:postgresql://...}), measured beside the bare engine on the same
+ * database. Not part of {@code mvn verify}: {@code mvn -Pbenchmark test} runs it (README "Performance"). Prints
+ * one table and writes it to {@code target/benchmark.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "benchmark"})
+@Import(PerformanceBenchmark.Counting.class)
+class PerformanceBenchmark {
+
+  static final String REVIEWER = "photo.reviewer";
+  /** The shared Tasklist filter of ReviewGroupsSetup. */
+  static final String GROUP_TASKS_FILTER = "本组待办";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TransactionTemplate transactions;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Value("${benchmark.queue-sizes:1000,10000,100000}")
+  String queueSizes;
+  @Value("${benchmark.samples:30}")
+  int samples;
+  @Value("${spring.datasource.url}")
+  String database;
+
+  @TestConfiguration
+  static class Counting {
+    @Bean
+    static StatementCounter statementCounter() {
+      return new StatementCounter();
+    }
+  }
+
+  @Test
+  void measure() throws Exception {
+    Report report = new Report(database);
+    queue(report);
+    String table = report.table();
+    System.out.println(table);
+    Path out = Path.of("target", "benchmark.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, table);
+  }
+
+  private void queue(Report report) throws Exception {
+    QueueCloner cloner = database.startsWith("jdbc:postgresql:") ? new QueueCloner(jdbc) : null;
+    QueueSeeder seeder = new QueueSeeder(engine, transactions, cloner);
+    String filterId = engine.getFilterService().createFilterQuery().filterName(GROUP_TASKS_FILTER).singleResult()
+        .getId();
+    List<Long> sizes = Arrays.stream(queueSizes.split(",")).map(String::trim).map(Long::valueOf).toList();
+    for (long size : sizes) {
+      long before = seeder.openTasks();
+      if (before > size) {
+        report.note("queue " + size + ": skipped, the database already holds " + before + " open tasks");
+        continue;
+      }
+      double seeded = seeder.fillTo(size);
+      if (seeded > 0) {
+        report.note("queue " + size + ": seeded " + (size - before) + " tasks through the engine in "
+            + Math.round(seeded) + " s");
+      }
+      if (cloner != null) {
+        report.note("queue " + size + ": rows per instance, engine-started / copied: " + cloner.verify()
+            + "; " + engineReadsACopy());
+      }
+      FilterService filters = engine.getFilterService();
+      asReviewer(() -> filters.listPage(filterId, 0, 15));
+      Measurement page = Measurement.of(1, samples, (c, i) -> asReviewer(() -> filters.listPage(filterId, 0, 15)));
+      Measurement count = Measurement.of(1, samples, (c, i) -> asReviewer(() -> filters.count(filterId)));
+      Measurement barePage = Measurement.of(1, samples, (c, i) -> bareQueue().listPage(0, 15));
+      Measurement bareCount = Measurement.of(1, samples, (c, i) -> bareQueue().count());
+      report.row("queue " + size + ": 本组待办 first page (15)", 1, page, barePage);
+      report.row("queue " + size + ": 本组待办 count", 1, count, bareCount);
+    }
+  }
+
+  /**
+   * What Tasklist's filter API runs for the logged-in reviewer: the filter's query with the reviewer and their
+   * groups authenticated, so with the engine's authorization check.
+   */
+  private void asReviewer(Runnable query) {
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication(REVIEWER, List.of(ReviewGroups.PHOTO_REVIEWERS));
+    try {
+      query.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The engine's own view of a copied instance: its task, and the activity tree built from its executions. */
+  private String engineReadsACopy() {
+    List<org.camunda.bpm.engine.task.Task> copies = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKeyLike(QueueCloner.CLONE_KEY_PREFIX + "%").listPage(0, 1);
+    if (copies.isEmpty()) {
+      return "no copies";
+    }
+    org.camunda.bpm.engine.task.Task task = copies.get(0);
+    var tree = engine.getRuntimeService().getActivityInstance(task.getProcessInstanceId());
+    return "a copy's task " + task.getTaskDefinitionKey() + " in group " + engine.getTaskService()
+        .getIdentityLinksForTask(task.getId()).get(0).getGroupId() + ", activity tree "
+        + tree.getChildActivityInstances()[0].getActivityId();
+  }
+
+  /** The same query as the filter, on the bare engine: no authenticated user, so no authorization check. */
+  private org.camunda.bpm.engine.task.TaskQuery bareQueue() {
+    return engine.getTaskService().createTaskQuery().taskCandidateGroup(ReviewGroups.PHOTO_REVIEWERS)
+        .includeAssignedTasks().orderByDueDate().asc();
+  }
+}
