@@ -79,7 +79,7 @@ class PerformanceBenchmark {
       }
       double seeded = seeder.fillTo(size);
       if (seeded > 0) {
-        report.note("queue " + size + ": seeded " + (size - before) + " tasks through the engine in "
+        report.note("queue " + size + ": seeded " + (size - before) + " tasks (engine, PostgreSQL: copies) in "
             + Math.round(seeded) + " s");
       }
       if (cloner != null) {
