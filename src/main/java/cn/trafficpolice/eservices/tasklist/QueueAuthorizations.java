@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -35,9 +36,10 @@ import org.springframework.stereotype.Component;
 class QueueAuthorizations extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(QueueAuthorizations.class);
-  /** Resources.TASK; one statement, as the engine's API would delete the rows one by one. */
+  /** One statement: the engine's API would delete the rows one by one. */
   private static final String DELETE_PER_TASK_GRANTS = "delete from %1$sACT_RU_AUTHORIZATION where TYPE_ = "
-      + Authorization.AUTH_TYPE_GRANT + " and RESOURCE_TYPE_ = 7 and GROUP_ID_ = ? and RESOURCE_ID_ in "
+      + Authorization.AUTH_TYPE_GRANT + " and RESOURCE_TYPE_ = " + Resources.TASK.resourceType()
+      + " and GROUP_ID_ = ? and RESOURCE_ID_ in "
       + "(select T.ID_ from %1$sACT_RU_TASK T join %1$sACT_RE_PROCDEF D on T.PROC_DEF_ID_ = D.ID_ where D.KEY_ = ?)";
 
   /** What the engine's per-task grant gives a candidate group (READ, UPDATE), for every task of the process. */
