@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure every review group of the contract exists and may open Tasklist, see the shared "my group's tasks"
  * filter and read the definition of its own process (for the task forms), and no other. Tasks themselves are
- * visible only to their candidate group: the engine grants that per task when it sets the candidate
- * (authorizations are on). Reviewers are people, added to the groups in Admin.
+ * visible only to their candidate group: a group that alone works its process reads and works its tasks through
+ * its grant on that definition ({@link QueueAuthorizations}); for a process shared by several groups the engine
+ * grants each task to its candidate group (authorizations are on). Reviewers are people, added to the groups in
+ * Admin.
  */
 @Component
 class ReviewGroupsSetup {
@@ -58,6 +60,11 @@ class ReviewGroupsSetup {
       grant(g.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(g.id(), Resources.FILTER, filterId, Permissions.READ);
       grant(g.id(), Resources.PROCESS_DEFINITION, g.processKey(), Permissions.READ);
+      if (g.id().equals(QueueAuthorizations.SOLE_GROUP_OF_PROCESS.get(g.processKey()))) {
+        for (Permission p : QueueAuthorizations.DEFINITION_PERMISSIONS) {
+          grant(g.id(), Resources.PROCESS_DEFINITION, g.processKey(), p);
+        }
+      }
       revokeEarlierReadOfEveryDefinition(g.id());
     }
   }
@@ -69,16 +76,20 @@ class ReviewGroupsSetup {
         .forEach(a -> authorizations.deleteAuthorization(a.getId()));
   }
 
+  /** Adds the permission to the group's grant on the resource (one row per group and resource), or makes it. */
   private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-    boolean present = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-    if (!present) {
-      Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    Authorization auth = authorizations.createAuthorizationQuery().groupIdIn(groupId).authorizationType(
+        AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId).singleResult();
+    if (auth != null && auth.isPermissionGranted(permission)) {
+      return;
+    }
+    if (auth == null) {
+      auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       auth.setGroupId(groupId);
       auth.setResource(resource);
       auth.setResourceId(resourceId);
-      auth.addPermission(permission);
-      authorizations.saveAuthorization(auth);
     }
+    auth.addPermission(permission);
+    authorizations.saveAuthorization(auth);
   }
 }
