@@ -38,7 +38,8 @@ class OperatorSecurityConfig {
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(a -> a
-            .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                "/actuator/health/readiness").permitAll()
             .anyRequest().hasRole(Roles.OPERATOR))
         .httpBasic(b -> b.authenticationEntryPoint(problems.entryPoint("Basic realm=\"operators\"")))
         .exceptionHandling(e -> e
