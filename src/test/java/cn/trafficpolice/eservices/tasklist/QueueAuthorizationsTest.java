@@ -45,7 +45,7 @@ class QueueAuthorizationsTest {
 
     loggedIn("photo.reviewer", ReviewGroups.PHOTO_REVIEWERS);
     String groupTasks = engine.getFilterService().createFilterQuery()
-        .filterName(ReviewGroupsSetup.GROUP_TASKS_FILTER).singleResult().getId();
+        .filterName(GroupTasksFilter.NAME).singleResult().getId();
     List<Task> queue = engine.getFilterService().list(groupTasks);
     assertThat(queue).extracting(Task::getId).contains(task.getId());
     engine.getTaskService().claim(task.getId(), "photo.reviewer");
