@@ -7,15 +7,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.trafficpolice.eservices.support.CitizenClient;
-import cn.trafficpolice.eservices.support.DemoCitizens;
+import cn.trafficpolice.eservices.support.ElectronicLicenceHolders;
 import cn.trafficpolice.eservices.support.EngineTime;
+import cn.trafficpolice.eservices.support.LicenceHolders;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Operations: the load balancer's probes, and the applications counted per business. */
@@ -32,11 +32,8 @@ class OperationsEndpointsIT {
   MeterRegistry meters;
   @Autowired
   JdbcClient jdbc;
-
-  @AfterEach
-  void forgetApplications() {
-    jdbc.sql("DELETE FROM application WHERE business = 'ELECTRONIC_LICENCE'").update();
-  }
+  @Autowired
+  PasswordEncoder passwords;
 
   @Test
   void probesAnswerAnyoneWithTheStatusAndOperatorsWithTheDatabaseAndTheEngine() throws Exception {
@@ -55,10 +52,7 @@ class OperationsEndpointsIT {
     double submitted = count("eservices.applications.submitted");
     double completed = count("eservices.applications.completed");
 
-    String token = citizen.login(DemoCitizens.ZHANG_WEI);
-    citizen.post(token, "/api/v1/e-licence/applications/with-retained-photo", Map.of("livenessToken", "pass"))
-        .andExpect(status().isCreated());
-    time.runDueJobs();
+    new ElectronicLicenceHolders(citizen, jdbc, new LicenceHolders(jdbc, passwords), time).withELicence();
 
     assertThat(count("eservices.applications.submitted")).isEqualTo(submitted + 1);
     assertThat(count("eservices.applications.completed")).isEqualTo(completed + 1);
