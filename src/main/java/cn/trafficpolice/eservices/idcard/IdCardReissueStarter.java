@@ -8,6 +8,7 @@ import cn.trafficpolice.eservices.payment.PaymentOrder;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.springframework.context.event.EventListener;
@@ -64,7 +65,18 @@ class IdCardReissueStarter {
       runtime.createMessageCorrelation(message).processInstanceBusinessKey(serial).correlateWithResult();
     } catch (MismatchingMessageCorrelationException notExpected) {
       throw BusinessException.conflict(code, notWaiting);
+    } catch (ProcessEngineException raced) {
+      // the wait ended (e.g. the deadline fired) between finding the waiting instance and delivering to it
+      if (stillWaiting(message, serial)) {
+        throw raced;
+      }
+      throw BusinessException.conflict(code, notWaiting);
     }
+  }
+
+  private boolean stillWaiting(String message, String serial) {
+    return runtime.createExecutionQuery().processInstanceBusinessKey(serial).messageEventSubscriptionName(message)
+        .count() > 0;
   }
 
   private static Date date(OffsetDateTime time) {
