@@ -1,7 +1,8 @@
 package cn.trafficpolice.eservices.elicence;
 
+import cn.trafficpolice.eservices.application.ApplicationMessages;
 import cn.trafficpolice.eservices.error.BusinessException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 class ElectronicLicenceStarter {
 
   private final RuntimeService runtime;
+  private final ApplicationMessages messages;
 
-  ElectronicLicenceStarter(RuntimeService runtime) {
+  ElectronicLicenceStarter(RuntimeService runtime, ApplicationMessages messages) {
     this.runtime = runtime;
+    this.messages = messages;
   }
 
   /**
@@ -28,12 +31,7 @@ class ElectronicLicenceStarter {
 
   /** EL-3: after the last rejection the application may be on its way to the window: then the photo is late. */
   void newPhotoUploaded(String serial) {
-    try {
-      runtime.createMessageCorrelation(ElectronicLicenceProcess.MESSAGE_NEW_PHOTO_UPLOADED)
-          .processInstanceBusinessKey(serial)
-          .correlate();
-    } catch (MismatchingMessageCorrelationException late) {
-      throw BusinessException.conflict(ElectronicLicenceErrors.PHOTO_NOT_EXPECTED, "该申请当前不能重新上传照片");
-    }
+    messages.deliver(ElectronicLicenceProcess.MESSAGE_NEW_PHOTO_UPLOADED, serial, Map.of(),
+        () -> BusinessException.conflict(ElectronicLicenceErrors.PHOTO_NOT_EXPECTED, "该申请当前不能重新上传照片"));
   }
 }

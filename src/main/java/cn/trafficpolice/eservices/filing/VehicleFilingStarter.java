@@ -1,7 +1,8 @@
 package cn.trafficpolice.eservices.filing;
 
+import cn.trafficpolice.eservices.application.ApplicationMessages;
 import cn.trafficpolice.eservices.error.BusinessException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 class VehicleFilingStarter {
 
   private final RuntimeService runtime;
+  private final ApplicationMessages messages;
 
-  VehicleFilingStarter(RuntimeService runtime) {
+  VehicleFilingStarter(RuntimeService runtime, ApplicationMessages messages) {
     this.runtime = runtime;
+    this.messages = messages;
   }
 
   /** In the caller's transaction: the filing and its process instance exist together or not at all. */
@@ -26,12 +29,7 @@ class VehicleFilingStarter {
 
   /** NF-3: the upload period may have ended a moment ago, the closing still to run: then the photo is late. */
   void photoUploaded(String serial) {
-    try {
-      runtime.createMessageCorrelation(VehicleFilingProcess.MESSAGE_PHOTO_UPLOADED)
-          .processInstanceBusinessKey(serial)
-          .correlate();
-    } catch (MismatchingMessageCorrelationException late) {
-      throw BusinessException.conflict(FilingErrors.PHOTO_NOT_EXPECTED, "该备案已超过上传照片的期限");
-    }
+    messages.deliver(VehicleFilingProcess.MESSAGE_PHOTO_UPLOADED, serial, Map.of(),
+        () -> BusinessException.conflict(FilingErrors.PHOTO_NOT_EXPECTED, "该备案已超过上传照片的期限"));
   }
 }

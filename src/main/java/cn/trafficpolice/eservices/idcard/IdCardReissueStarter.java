@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.idcard;
 
+import cn.trafficpolice.eservices.application.ApplicationMessages;
 import cn.trafficpolice.eservices.application.Business;
 import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.payment.PaymentConfirmed;
@@ -7,8 +8,7 @@ import cn.trafficpolice.eservices.payment.PaymentErrors;
 import cn.trafficpolice.eservices.payment.PaymentOrder;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.springframework.context.event.EventListener;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class IdCardReissueStarter {
 
   private final RuntimeService runtime;
+  private final ApplicationMessages messages;
 
-  IdCardReissueStarter(RuntimeService runtime) {
+  IdCardReissueStarter(RuntimeService runtime, ApplicationMessages messages) {
     this.runtime = runtime;
+    this.messages = messages;
   }
 
   /** In the caller's transaction: the application and its process instance exist together or not at all. */
@@ -61,22 +63,7 @@ class IdCardReissueStarter {
   }
 
   private void correlate(String message, String serial, String code, String notWaiting) {
-    try {
-      runtime.createMessageCorrelation(message).processInstanceBusinessKey(serial).correlateWithResult();
-    } catch (MismatchingMessageCorrelationException notExpected) {
-      throw BusinessException.conflict(code, notWaiting);
-    } catch (ProcessEngineException raced) {
-      // the wait ended (e.g. the deadline fired) between finding the waiting instance and delivering to it
-      if (stillWaiting(message, serial)) {
-        throw raced;
-      }
-      throw BusinessException.conflict(code, notWaiting);
-    }
-  }
-
-  private boolean stillWaiting(String message, String serial) {
-    return runtime.createExecutionQuery().processInstanceBusinessKey(serial).messageEventSubscriptionName(message)
-        .count() > 0;
+    messages.deliver(message, serial, Map.of(), () -> BusinessException.conflict(code, notWaiting));
   }
 
   private static Date date(OffsetDateTime time) {

@@ -1,8 +1,8 @@
 package cn.trafficpolice.eservices.licenceloss;
 
+import cn.trafficpolice.eservices.application.ApplicationMessages;
 import cn.trafficpolice.eservices.error.BusinessException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,23 +13,18 @@ class ParcelOutcomeCorrelation {
   static final String PARCEL_OUTCOME_NOT_EXPECTED = "PARCEL_OUTCOME_NOT_EXPECTED";
 
   private final LicenceLossFulfilment fulfilment;
-  private final RuntimeService runtime;
+  private final ApplicationMessages messages;
 
-  ParcelOutcomeCorrelation(LicenceLossFulfilment fulfilment, RuntimeService runtime) {
+  ParcelOutcomeCorrelation(LicenceLossFulfilment fulfilment, ApplicationMessages messages) {
     this.fulfilment = fulfilment;
-    this.runtime = runtime;
+    this.messages = messages;
   }
 
   @Transactional
   public void report(String trackingNumber, ParcelOutcome outcome) {
     String serial = fulfilment.serialOfParcel(trackingNumber);
-    try {
-      runtime.createMessageCorrelation(LicenceLossProcess.MESSAGE_PARCEL_OUTCOME)
-          .processInstanceBusinessKey(serial)
-          .setVariable(LicenceLossProcess.PARCEL_OUTCOME, outcome.name())
-          .correlateWithResult();
-    } catch (MismatchingMessageCorrelationException alreadyReported) {
-      throw BusinessException.conflict(PARCEL_OUTCOME_NOT_EXPECTED, "该邮件的投递结果已登记");
-    }
+    messages.deliver(LicenceLossProcess.MESSAGE_PARCEL_OUTCOME, serial,
+        Map.of(LicenceLossProcess.PARCEL_OUTCOME, outcome.name()),
+        () -> BusinessException.conflict(PARCEL_OUTCOME_NOT_EXPECTED, "该邮件的投递结果已登记"));
   }
 }
