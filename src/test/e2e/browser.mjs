@@ -16,25 +16,45 @@ export async function launch() {
   });
 }
 
-/** Logs a reviewer in to Tasklist and waits until the task list is shown. */
-export async function loginToTasklist(browser, user, password = DEMO_PASSWORD) {
+/**
+ * Logs a reviewer in to Tasklist and waits until the task list is shown. Tasklist may render its login form again
+ * while its translations load, so a field filled too early can lose its text and the engine counts a failed login
+ * (and locks the user for a few seconds): the values are checked before submitting, and a refused login is tried
+ * again after the lock has passed — unless the caller expects the refusal.
+ */
+export async function loginToTasklist(browser, user, password = DEMO_PASSWORD, { attempts = 3 } = {}) {
   const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 900 } });
-  // the first visit of a freshly started app can stall on a loaded machine: load the page again then
   for (let attempt = 1; ; attempt++) {
-    await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+    try {
+      await submitLogin(page, user, password);
+      await page.waitForSelector('.filters, [cam-tasklist-filters]', { timeout: 30000 });
+      return page;
+    } catch (refused) {
+      if (attempt >= attempts) throw refused;
+      await page.waitForTimeout(5000);
+    }
+  }
+}
+
+async function submitLogin(page, user, password) {
+  // the first visit of a freshly started app can stall on a loaded machine: load the page again then
+  for (let visit = 1; ; visit++) {
+    await page.goto(`${BASE}/camunda/app/tasklist/default/`, { waitUntil: 'networkidle' });
     try {
       await page.waitForSelector('form input[type="text"]', { timeout: 60000 });
       break;
     } catch (stalled) {
-      if (attempt === 3) throw stalled;
+      if (visit === 3) throw stalled;
     }
   }
-  await page.fill('form input[type="text"]', user);
-  await page.fill('form input[type="password"]', password);
+  const name = page.locator('form input[type="text"]');
+  const secret = page.locator('form input[type="password"]');
+  await name.fill(user);
+  await secret.fill(password);
+  assert.equal(await name.inputValue(), user);
+  assert.equal(await secret.inputValue(), password);
   await page.click('button[type="submit"]');
-  await page.waitForSelector('.filters, [cam-tasklist-filters]', { timeout: 60000 });
-  return page;
 }
 
 /** Calls the citizen REST front. */

@@ -6,10 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
-import { BASE, DEMO_PASSWORD, api, citizenToken, launch } from './browser.mjs';
+import { BASE, api, citizenToken, launch, loginToTasklist } from './browser.mjs';
 
 const SHOTS = process.env.E2E_SCREENSHOTS ?? new URL('../../../target/e2e-screenshots', import.meta.url).pathname;
-const VIEWPORT = { width: 1366, height: 900 };
 const LI_NA = '13800000002';
 const XU_MING = '13800000011';
 const PHOTO = new URL('../../main/resources/registry/photos/440802198706060115.jpg', import.meta.url);
@@ -34,12 +33,7 @@ async function uploadPhoto(phone) {
 }
 
 async function loginAsPhotoReviewer() {
-  const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: VIEWPORT });
-  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
-  await page.waitForSelector('form input[type="text"]', { timeout: 120000 });
-  await page.fill('form input[type="text"]', 'photo.reviewer');
-  await page.fill('form input[type="password"]', DEMO_PASSWORD);
-  await page.click('button[type="submit"]');
+  const page = await loginToTasklist(browser, 'photo.reviewer');
   await page.waitForSelector('text=本组待办', { timeout: 60000 });
   return page;
 }
