@@ -2,21 +2,28 @@ package cn.trafficpolice.eservices.postgres;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One node of a homogeneous cluster: the application in a JVM of its own (the test's classpath, the demo profile,
- * its job executor on) on the test's PostgreSQL database. {@link #kill()} ends it as a power cut would.
+ * One node of a homogeneous cluster: the application in a JVM of its own (the main classes and libraries of the test's classpath, the demo profile,
+ * its job executor on) on the test's PostgreSQL database. Its engine hostname is {@code node-<name>}, which the
+ * job log records and {@link NodeLockOwner} puts in front of its job locks. {@link #kill()} ends it as a power cut
+ * would.
  */
 final class ClusterNode implements AutoCloseable {
+
+  private static final Duration MAX_ACQUISITION_WAIT = Duration.ofSeconds(3);
 
   private final String name;
   private final int port;
@@ -30,14 +37,10 @@ final class ClusterNode implements AutoCloseable {
     this.log = log;
   }
 
-  static ClusterNode start(String name, String databaseUrl, Duration lockTime) throws IOException {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+  static ClusterNode start(String name, int port, String databaseUrl, Duration lockTime) throws IOException {
     Path log = Path.of("target", "cluster-" + name + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+    Process process = new ProcessBuilder(List.of(java, "-Xmx768m", "-cp", nodeClassPath(),
         "cn.trafficpolice.eservices.EServicesApplication",
         "--spring.profiles.active=demo",
         "--server.port=" + port,
@@ -46,9 +49,41 @@ final class ClusterNode implements AutoCloseable {
         "--spring.datasource.password=",
         "--camunda.bpm.id-generator=strong",
         "--camunda.bpm.job-execution.lock-time-in-millis=" + lockTime.toMillis(),
+        // an idle executor looks for jobs again within seconds, not the default minute
+        "--camunda.bpm.job-execution.max-wait=" + MAX_ACQUISITION_WAIT.toMillis(),
+        "--camunda.bpm.generic-properties.properties.hostname=" + hostnameOf(name),
+        "--spring.main.sources=" + NodeLockOwner.class.getName(),
+        // plate selection (PP-3) is open at whatever hour the test runs
+        "--eservices.plate.defaults.service-hours.opens=00:00",
+        "--eservices.plate.defaults.service-hours.closes=23:59",
         "--eservices.retention.nightly-cleanup=false"))
         .redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
     return new ClusterNode(name, port, process, log);
+  }
+
+  /**
+   * The test's classpath without the test classes, whose camunda.cfg.xml (for engine-only tests) the webapps would
+   * otherwise build as a second, in-memory engine "default" at their first login; {@link NodeLockOwner} alone is
+   * copied to a directory of its own.
+   */
+  private static String nodeClassPath() throws IOException {
+    Path testClasses;
+    try {
+      testClasses = Path.of(NodeLockOwner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    Path plugin = Path.of(NodeLockOwner.class.getName().replace('.', '/') + ".class");
+    Path nodeClasses = Path.of("target", "cluster-node-classes").toAbsolutePath();
+    Files.createDirectories(nodeClasses.resolve(plugin).getParent());
+    Files.copy(testClasses.resolve(plugin), nodeClasses.resolve(plugin), StandardCopyOption.REPLACE_EXISTING);
+    List<String> entries = new ArrayList<>(List.of(nodeClasses.toString()));
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath())) {
+        entries.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, entries);
   }
 
   String baseUrl() {
@@ -57,6 +92,19 @@ final class ClusterNode implements AutoCloseable {
 
   String name() {
     return name;
+  }
+
+  /** The engine hostname: HOSTNAME_ in ACT_HI_JOB_LOG, the start of LOCK_OWNER_ in ACT_RU_JOB. */
+  String hostname() {
+    return hostnameOf(name);
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  private static String hostnameOf(String name) {
+    return "node-" + name;
   }
 
   /** Waits until the node's readiness probe says it takes traffic. */
