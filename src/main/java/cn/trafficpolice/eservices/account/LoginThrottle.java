@@ -89,7 +89,7 @@ class LoginThrottle {
 
   private void claim(String subject, int freeFailures, Instant now) {
     for (int round = 0; round < 10; round++) {
-      Row row = separately.execute(tx -> current(subject, now));
+      Row row = current(subject, now);
       if (blocks(row.nextAttemptAt(), now)) {
         throw delayed(now, row.nextAttemptAt());
       }
@@ -120,16 +120,24 @@ class LoginThrottle {
     return delay.compareTo(properties.maxDelay()) > 0 ? properties.maxDelay() : delay;
   }
 
+  /**
+   * The subject's row, created when missing. The insert has a transaction of its own: PostgreSQL aborts the whole
+   * transaction of a statement that failed, so after another login's insert won, the read must not share it.
+   */
   private Row current(String subject, Instant now) {
     try {
-      jdbc.sql("""
+      separately.executeWithoutResult(tx -> jdbc.sql("""
               INSERT INTO login_throttle (subject, failures, last_failure_at, next_attempt_at, version)
               SELECT :s, 0, :now, NULL, 0 FROM (VALUES (1)) one
               WHERE NOT EXISTS (SELECT 1 FROM login_throttle WHERE subject = :s)""")
-          .param("s", subject).param("now", utc(now)).update();
+          .param("s", subject).param("now", utc(now)).update());
     } catch (DuplicateKeyException createdConcurrently) {
       // the row exists, which is all the read below needs
     }
+    return separately.execute(tx -> read(subject));
+  }
+
+  private Row read(String subject) {
     return jdbc.sql("SELECT failures, last_failure_at, next_attempt_at, version FROM login_throttle WHERE subject = :s")
         .param("s", subject)
         .query((rs, i) -> new Row(rs.getInt("failures"),
