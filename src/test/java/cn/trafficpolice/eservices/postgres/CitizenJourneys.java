@@ -12,6 +12,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +56,10 @@ final class CitizenJourneys {
       return answer.body().hasNonNull("serialNumber") && answer.status() < 300
           ? new Outcome(citizen, node.name(), answer.text("serialNumber"), null)
           : new Outcome(citizen, node.name(), null, answer.refusal());
-    } catch (Exception lost) {
-      return new Outcome(citizen, node.name(), null, "connection lost (" + lost.getClass().getSimpleName() + ")");
+    } catch (IOException lost) {
+      return new Outcome(citizen, node.name(), null, "connection lost");
+    } catch (Exception refused) {
+      return new Outcome(citizen, node.name(), null, String.valueOf(refused.getMessage()));
     }
   }
 
