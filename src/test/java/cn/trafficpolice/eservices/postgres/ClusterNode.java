@@ -9,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One node of a homogeneous cluster: the application in a JVM of its own (the test's classpath, the demo profile,
- * its job executor on) on the test's PostgreSQL database. {@link #kill()} ends it as a power cut would.
+ * its job executor on) on the test's PostgreSQL database. {@link #kill()} ends it as a power cut would,
+ * {@link #terminate()} as an operator's stop does.
  */
 final class ClusterNode implements AutoCloseable {
 
@@ -31,13 +33,19 @@ final class ClusterNode implements AutoCloseable {
   }
 
   static ClusterNode start(String name, String databaseUrl, Duration lockTime) throws IOException {
+    return start(name, databaseUrl, lockTime, List.of());
+  }
+
+  /** @param settings further {@code --name=value} arguments, e.g. the job executor's acquisition waits */
+  static ClusterNode start(String name, String databaseUrl, Duration lockTime, List<String> settings)
+      throws IOException {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
     Path log = Path.of("target", "cluster-" + name + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
         "cn.trafficpolice.eservices.EServicesApplication",
         "--spring.profiles.active=demo",
         "--server.port=" + port,
@@ -46,7 +54,9 @@ final class ClusterNode implements AutoCloseable {
         "--spring.datasource.password=",
         "--camunda.bpm.id-generator=strong",
         "--camunda.bpm.job-execution.lock-time-in-millis=" + lockTime.toMillis(),
-        "--eservices.retention.nightly-cleanup=false"))
+        "--eservices.retention.nightly-cleanup=false"));
+    command.addAll(settings);
+    Process process = new ProcessBuilder(command)
         .redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
     return new ClusterNode(name, port, process, log);
   }
@@ -84,6 +94,23 @@ final class ClusterNode implements AutoCloseable {
   /** SIGKILL: no shutdown hook, no graceful stop; its locked jobs stay locked until their lock time is over. */
   void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
+  }
+
+  /** SIGTERM, as an operator or an orchestrator stops a node: it shuts down gracefully. Returns at once. */
+  void terminate() {
+    process.destroy();
+  }
+
+  /** @return the exit code, once the node stopped within the given time */
+  int awaitExit(Duration within) throws InterruptedException {
+    if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("node " + name + " still running after " + within + "; see " + log);
+    }
+    return process.exitValue();
+  }
+
+  Path log() {
+    return log;
   }
 
   @Override
