@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -93,8 +94,8 @@ class BackupRestoreIT {
         assertThat(node.plate.poolStatus(PLATE)).isEqualTo("RESERVED");
         photos = node.photosOf(DemoCitizens.WU_DAN);
         assertThat(photos).isPositive();
-        node.time.reset();
       }
+      ClockUtil.reset(); // the node on the restored database starts at the real time, as a restored node would
 
       run("pg_dump", "-Fc", "-h", host(url), "-U", "postgres", "-d", original, "-f", dump.toString());
       run("createdb", "-h", host(url), "-U", "postgres", restored);
@@ -127,9 +128,9 @@ class BackupRestoreIT {
             .isEqualTo("AVAILABLE");
         assertThat(node.management.createJobQuery().activityId(PlatePreselectionProcess.TIMER_VALIDITY_EXPIRED)
             .count()).isZero();
-        node.time.reset();
       }
     } finally {
+      ClockUtil.reset(); // the clock is the JVM's: later tests in this JVM start from the real time
       admin.sql("DROP DATABASE IF EXISTS " + original + " WITH (FORCE)").update();
       admin.sql("DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)").update();
     }

@@ -39,8 +39,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Operations (README "Stopping, restarting and losing a node"): a node told to stop (SIGTERM) while it runs a job
  * and holds a request, both still running seconds after the signal, finishes both — the request gets its answer, the
- * job's transaction commits — and leaves no job locked, so nothing waits for a lock time to run out. Also what operators scrape: the job executor's
- * meters in Prometheus format, for operators only.
+ * job's transaction commits — and leaves no job locked, so nothing waits for a lock time to run out. Also what
+ * operators scrape: the job executor's meters in Prometheus format, for operators only.
  */
 @Tag("postgres")
 class GracefulShutdownIT {
@@ -101,7 +101,8 @@ class GracefulShutdownIT {
         assertThatThrownBy(() -> http.send(loginRequestBuilder(node).timeout(Duration.ofSeconds(2)).build(),
             HttpResponse.BodyHandlers.discarding()))
             .as("a stopping node takes no new request").isInstanceOf(IOException.class);
-        Thread.sleep(Math.max(0, AFTER_SIGNAL.toMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled)));
+        long sinceSignal = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
+        Thread.sleep(Math.max(0, AFTER_SIGNAL.toMillis() - sinceSignal));
         assertThat(login).as("the request still waits").isNotDone();
         Files.writeString(jobReleased, "go");
         blocker.commit();
