@@ -3,6 +3,7 @@ package cn.trafficpolice.eservices.postgres;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * One node of a homogeneous cluster: the application in a JVM of its own (the main classes and libraries of the test's classpath, the demo profile,
  * its job executor on) on the test's PostgreSQL database. Its engine hostname is {@code node-<name>}, which the
  * job log records and {@link NodeLockOwner} puts in front of its job locks. {@link #kill()} ends it as a power cut
- * would.
+ * would, {@link #terminate()} as an operator's stop does.
  */
 final class ClusterNode implements AutoCloseable {
 
@@ -38,9 +39,28 @@ final class ClusterNode implements AutoCloseable {
   }
 
   static ClusterNode start(String name, int port, String databaseUrl, Duration lockTime) throws IOException {
+    return start(name, port, databaseUrl, lockTime, List.of());
+  }
+
+  /**
+   * On a free port.
+   *
+   * @param settings further {@code --name=value} arguments, e.g. the job executor's acquisition waits
+   */
+  static ClusterNode start(String name, String databaseUrl, Duration lockTime, List<String> settings)
+      throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    return start(name, port, databaseUrl, lockTime, settings);
+  }
+
+  private static ClusterNode start(String name, int port, String databaseUrl, Duration lockTime,
+      List<String> settings) throws IOException {
     Path log = Path.of("target", "cluster-" + name + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-Xmx768m",
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx768m",
         // a quicker start on a busy machine: the test's nodes never run long enough for the optimising compiler
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", nodeClassPath(),
         "cn.trafficpolice.eservices.EServicesApplication",
@@ -58,15 +78,16 @@ final class ClusterNode implements AutoCloseable {
         // plate selection (PP-3) is open at whatever hour the test runs
         "--eservices.plate.defaults.service-hours.opens=00:00",
         "--eservices.plate.defaults.service-hours.closes=23:59",
-        "--eservices.retention.nightly-cleanup=false"))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
+        "--eservices.retention.nightly-cleanup=false"));
+    command.addAll(settings);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
     return new ClusterNode(name, port, process, log);
   }
 
   /**
    * The test's classpath without the test classes, whose camunda.cfg.xml (for engine-only tests) the webapps would
-   * otherwise build as a second, in-memory engine "default" at their first login; {@link NodeLockOwner} alone is
-   * copied to a directory of its own.
+   * otherwise build as a second, in-memory engine "default" at their first login; {@link NodeLockOwner} and the
+   * graceful-shutdown test's {@link SlowStep} alone are copied to a directory of its own.
    */
   private static String nodeClassPath() throws IOException {
     Path testClasses;
@@ -75,10 +96,12 @@ final class ClusterNode implements AutoCloseable {
     } catch (URISyntaxException e) {
       throw new IOException(e);
     }
-    Path plugin = Path.of(NodeLockOwner.class.getName().replace('.', '/') + ".class");
     Path nodeClasses = Path.of("target", "cluster-node-classes").toAbsolutePath();
-    Files.createDirectories(nodeClasses.resolve(plugin).getParent());
-    Files.copy(testClasses.resolve(plugin), nodeClasses.resolve(plugin), StandardCopyOption.REPLACE_EXISTING);
+    for (Class<?> type : List.of(NodeLockOwner.class, SlowStep.class)) {
+      Path file = Path.of(type.getName().replace('.', '/') + ".class");
+      Files.createDirectories(nodeClasses.resolve(file).getParent());
+      Files.copy(testClasses.resolve(file), nodeClasses.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
     List<String> entries = new ArrayList<>(List.of(nodeClasses.toString()));
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (!Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath())) {
@@ -134,6 +157,23 @@ final class ClusterNode implements AutoCloseable {
   /** SIGKILL: no shutdown hook, no graceful stop; its locked jobs stay locked until their lock time is over. */
   void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
+  }
+
+  /** SIGTERM, as an operator or an orchestrator stops a node: it shuts down gracefully. Returns at once. */
+  void terminate() {
+    process.destroy();
+  }
+
+  /** @return the exit code, once the node stopped within the given time */
+  int awaitExit(Duration within) throws InterruptedException {
+    if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException("node " + name + " still running after " + within + "; see " + log);
+    }
+    return process.exitValue();
+  }
+
+  Path log() {
+    return log;
   }
 
   @Override
