@@ -1,7 +1,6 @@
 package cn.trafficpolice.eservices.benchmark;
 
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -18,7 +17,7 @@ final class BareEngine {
   static final String START_TO_TASK = "BenchmarkStartToTask";
   static final String TASK = "Task_Bare";
   static final String USER = "bench.bare";
-  private static final String BUSINESS_KEY_PREFIX = "BENCH-BARE-";
+  private static final String BUSINESS_KEY_PREFIX = "BENCH-B-";
   private static final int SEED_BATCH = 500;
 
   private final ProcessEngine engine;
@@ -39,7 +38,7 @@ final class BareEngine {
   /** What a submission's process start costs at the least: an instance that starts and ends. */
   Measurement starts(int clients, int operations) throws Exception {
     return Measurement.of(clients, operations, (c, i) -> engine.getRuntimeService()
-        .startProcessInstanceByKey(START_TO_END, BUSINESS_KEY_PREFIX + UUID.randomUUID()));
+        .startProcessInstanceByKey(START_TO_END, QueueSeeder.businessKey(BUSINESS_KEY_PREFIX)));
   }
 
   /** What a review costs at the least: claim and complete of a user task waiting on its own. */
@@ -56,7 +55,7 @@ final class BareEngine {
       int size = Math.min(SEED_BATCH, count - from);
       transactions.executeWithoutResult(tx -> {
         for (int i = 0; i < size; i++) {
-          engine.getRuntimeService().startProcessInstanceByKey(START_TO_TASK, BUSINESS_KEY_PREFIX + UUID.randomUUID());
+          engine.getRuntimeService().startProcessInstanceByKey(START_TO_TASK, QueueSeeder.businessKey(BUSINESS_KEY_PREFIX));
         }
       });
     }

@@ -1,9 +1,11 @@
 package cn.trafficpolice.eservices.benchmark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.trafficpolice.eservices.plate.PlateProperties;
 import cn.trafficpolice.eservices.security.TokenService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +47,10 @@ class PerformanceBenchmark {
   TokenService tokens;
   @Autowired
   PasswordEncoder passwords;
+  @Autowired
+  PlateProperties plateRules;
+  @Autowired
+  Clock clock;
   @LocalServerPort
   int port;
   @Value("${benchmark.scenarios:submission,review,plates,queue}")
@@ -83,7 +89,7 @@ class PerformanceBenchmark {
       new ReviewScenario(engine, front, citizens, bare, port, reviews).run(report);
     }
     if (chosen.contains("plates")) {
-      new PlateContentionScenario(jdbc, front, citizens, submission).run(report);
+      new PlateContentionScenario(jdbc, front, citizens, plateRules, clock).run(report);
     }
     if (chosen.contains("queue")) {
       new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples).run(report);
