@@ -1,43 +1,39 @@
 package cn.trafficpolice.eservices.benchmark;
 
-import cn.trafficpolice.eservices.tasklist.ReviewGroups;
+import cn.trafficpolice.eservices.plate.PlateProperties;
+import cn.trafficpolice.eservices.security.TokenService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 14: the real application on the database of {@code spring.datasource.url} (H2 file by default, PostgreSQL
  * with {@code -Dspring.datasource.url=jdbc:postgresql://...}), measured beside the bare engine on the same
- * database. Not part of {@code mvn verify}: {@code mvn -Pbenchmark test} runs it (README "Performance"). Prints
- * one table and writes it to {@code target/benchmark.md}.
+ * database. Not part of {@code mvn verify}: {@code mvn -Pbenchmark test} runs it (README "Performance"), every
+ * scenario or those of {@code -Dbenchmark.scenarios=submission,review,plates,queue}. Prints one table and writes
+ * it to {@code target/benchmark.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "benchmark"})
 @Import(PerformanceBenchmark.Counting.class)
 class PerformanceBenchmark {
-
-  static final String REVIEWER = "photo.reviewer";
-  /** Beside the photo queue: a small queue of another group, which the photo tasks must not slow down. */
-  static final String OTHER_REVIEWER = "filing.reviewer";
-  static final int OTHER_QUEUE = 100;
-  /** The shared Tasklist filter of ReviewGroupsSetup. */
-  static final String GROUP_TASKS_FILTER = "本组待办";
 
   @Autowired
   ProcessEngine engine;
@@ -45,6 +41,24 @@ class PerformanceBenchmark {
   TransactionTemplate transactions;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  TokenService tokens;
+  @Autowired
+  PasswordEncoder passwords;
+  @Autowired
+  PlateProperties plateRules;
+  @Autowired
+  Clock clock;
+  @LocalServerPort
+  int port;
+  @Value("${benchmark.scenarios:submission,review,plates,queue}")
+  String scenarios;
+  @Value("${benchmark.submissions:400}")
+  int submissions;
+  @Value("${benchmark.reviews:400}")
+  int reviews;
   @Value("${benchmark.queue-sizes:1000,10000,100000}")
   String queueSizes;
   @Value("${benchmark.samples:30}")
@@ -63,88 +77,27 @@ class PerformanceBenchmark {
   @Test
   void measure() throws Exception {
     Report report = new Report(database);
-    queue(report);
+    Set<String> chosen = Arrays.stream(scenarios.split(",")).map(String::trim).collect(Collectors.toSet());
+    RestFront front = new RestFront(port, json);
+    CitizenSeeder citizens = new CitizenSeeder(jdbc, transactions, tokens, passwords);
+    BareEngine bare = new BareEngine(engine, transactions);
+    SubmissionScenario submission = new SubmissionScenario(front, citizens, bare, submissions);
+    if (chosen.contains("submission")) {
+      submission.run(report);
+    }
+    if (chosen.contains("review")) {
+      new ReviewScenario(engine, front, citizens, bare, port, reviews).run(report);
+    }
+    if (chosen.contains("plates")) {
+      new PlateContentionScenario(jdbc, front, citizens, plateRules, clock).run(report);
+    }
+    if (chosen.contains("queue")) {
+      new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples).run(report);
+    }
     String table = report.table();
     System.out.println(table);
     Path out = Path.of("target", "benchmark.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table);
-  }
-
-  private void queue(Report report) throws Exception {
-    QueueCloner cloner = database.startsWith("jdbc:postgresql:") ? new QueueCloner(jdbc) : null;
-    QueueSeeder seeder = new QueueSeeder(engine, transactions, cloner);
-    String filterId = engine.getFilterService().createFilterQuery().filterName(GROUP_TASKS_FILTER).singleResult()
-        .getId();
-    seeder.fillOtherQueue(OTHER_QUEUE);
-    List<Long> sizes = Arrays.stream(queueSizes.split(",")).map(String::trim).map(Long::valueOf).toList();
-    for (long size : sizes) {
-      long before = seeder.openTasks();
-      if (before > size) {
-        report.note("queue " + size + ": skipped, the database already holds " + before + " open tasks");
-        continue;
-      }
-      double seeded = seeder.fillTo(size);
-      if (seeded > 0) {
-        report.note("queue " + size + ": seeded " + (size - before) + " tasks (engine, PostgreSQL: copies) in "
-            + Math.round(seeded) + " s");
-      }
-      if (cloner != null) {
-        // plans follow the statistics, and this database's autovacuum may be off
-        jdbc.execute("analyze");
-        report.note("queue " + size + ": rows per instance, engine-started / copied: " + cloner.verify()
-            + "; " + engineReadsACopy());
-      }
-      measureQueue(report, "queue " + size + ": 本组待办", filterId, REVIEWER, ReviewGroups.PHOTO_REVIEWERS);
-      measureQueue(report, "queue " + size + ", " + OTHER_QUEUE + " of another group: its 本组待办", filterId,
-          OTHER_REVIEWER, ReviewGroups.FILING_REVIEWERS);
-    }
-  }
-
-  private void measureQueue(Report report, String scenario, String filterId, String user, String group)
-      throws Exception {
-    FilterService filters = engine.getFilterService();
-    asReviewer(user, group, () -> filters.listPage(filterId, 0, 15));
-    Measurement page = Measurement.of(1, samples,
-        (c, i) -> asReviewer(user, group, () -> filters.listPage(filterId, 0, 15)));
-    Measurement count = Measurement.of(1, samples, (c, i) -> asReviewer(user, group, () -> filters.count(filterId)));
-    Measurement barePage = Measurement.of(1, samples, (c, i) -> bareQueue(group).listPage(0, 15));
-    Measurement bareCount = Measurement.of(1, samples, (c, i) -> bareQueue(group).count());
-    report.row(scenario + " first page (15)", 1, page, barePage);
-    report.row(scenario + " count", 1, count, bareCount);
-  }
-
-  /**
-   * What Tasklist's filter API runs for the logged-in reviewer: the filter's query with the reviewer and their
-   * groups authenticated, so with the engine's authorization check.
-   */
-  private void asReviewer(String user, String group, Runnable query) {
-    IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, List.of(group));
-    try {
-      query.run();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  /** The engine's own view of a copied instance: its task, and the activity tree built from its executions. */
-  private String engineReadsACopy() {
-    List<Task> copies = engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKeyLike(QueueCloner.CLONE_KEY_PREFIX + "%").listPage(0, 1);
-    if (copies.isEmpty()) {
-      return "no copies";
-    }
-    Task task = copies.get(0);
-    var tree = engine.getRuntimeService().getActivityInstance(task.getProcessInstanceId());
-    return "a copy's task " + task.getTaskDefinitionKey() + " in group " + engine.getTaskService()
-        .getIdentityLinksForTask(task.getId()).get(0).getGroupId() + ", activity tree "
-        + tree.getChildActivityInstances()[0].getActivityId();
-  }
-
-  /** The same query as the filter, on the bare engine: no authenticated user, so no authorization check. */
-  private TaskQuery bareQueue(String group) {
-    return engine.getTaskService().createTaskQuery().taskCandidateGroup(group)
-        .includeAssignedTasks().orderByDueDate().asc();
   }
 }

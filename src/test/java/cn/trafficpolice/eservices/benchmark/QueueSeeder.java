@@ -24,6 +24,7 @@ final class QueueSeeder {
   static final String BUSINESS_KEY_PREFIX = "BENCH-Q-";
   static final int TEMPLATES = 1000;
   private static final int BATCH = 500;
+  private static final int BUSINESS_KEY_LENGTH = 32;
 
   private final ProcessEngine engine;
   private final TransactionTemplate transactions;
@@ -73,7 +74,7 @@ final class QueueSeeder {
     transactions.executeWithoutResult(tx -> {
       for (long i = 0; i < missing; i++) {
         engine.getRuntimeService().createProcessInstanceByKey(VehicleFilingProcess.KEY)
-            .businessKey("BENCH-F-" + java.util.UUID.randomUUID())
+            .businessKey(businessKey("BENCH-F-"))
             .startBeforeActivity(VehicleFilingProcess.TASK_REVIEW_FILING_PHOTO).execute();
       }
     });
@@ -105,10 +106,19 @@ final class QueueSeeder {
     }
   }
 
+  /**
+   * A random business key as long as a serial number may be: the application records an instance's steps under
+   * its business key, in a column of {@value #BUSINESS_KEY_LENGTH}.
+   */
+  static String businessKey(String prefix) {
+    return prefix + java.util.UUID.randomUUID().toString().replace("-", "")
+        .substring(0, BUSINESS_KEY_LENGTH - prefix.length());
+  }
+
   private void startAtReview(int count) {
     for (int i = 0; i < count; i++) {
       engine.getRuntimeService().createProcessInstanceByKey(ElectronicLicenceProcess.KEY)
-          .businessKey(BUSINESS_KEY_PREFIX + java.util.UUID.randomUUID())
+          .businessKey(businessKey(BUSINESS_KEY_PREFIX))
           .startBeforeActivity(ElectronicLicenceProcess.TASK_REVIEW_PHOTO)
           .execute();
     }

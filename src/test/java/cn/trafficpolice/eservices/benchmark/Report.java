@@ -23,6 +23,13 @@ final class Report {
         app.perSecond() / bare.perSecond()));
   }
 
+  /** A row without a bare-engine figure: the engine has no equivalent of the operation. */
+  void row(String scenario, int clients, Measurement app) {
+    rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | — | — | — | — |",
+        scenario, clients, app.operations(), app.perSecond(), app.p50Millis(), app.p99Millis(),
+        app.statementsPerOp()));
+  }
+
   void note(String note) {
     notes.add(note);
   }

@@ -1,0 +1,145 @@
+package cn.trafficpolice.eservices.benchmark;
+
+import cn.trafficpolice.eservices.benchmark.CitizenSeeder.Citizen;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+
+/**
+ * Issue 14: a citizen's submission of each business through the REST front over HTTP, by {@value #CLIENTS} clients
+ * at once, each submission by a citizen of its own; beside each, the bare engine starting a process that ends at
+ * once. Only the submitting request is timed: what a citizen does before it (confirmation, SMS code, address, the
+ * owner's QR code) is prepared beforehand by the same clients, through the same front.
+ */
+final class SubmissionScenario {
+
+  static final int CLIENTS = 4;
+  static final String PICKUP_SITE = "ZJ-CGS";
+  private static final Consumer<List<Citizen>> NO_FIXTURE = applicants -> { };
+  private static final Pattern CODE = Pattern.compile("验证码(\\d{6})");
+
+  private final RestFront front;
+  private final CitizenSeeder citizens;
+  private final BareEngine bare;
+  private final int operations;
+
+  SubmissionScenario(RestFront front, CitizenSeeder citizens, BareEngine bare, int operations) {
+    this.front = front;
+    this.citizens = citizens;
+    this.bare = bare;
+    this.operations = operations;
+  }
+
+  /** A submitting request, prepared for one citizen. */
+  interface Submission {
+    void submit();
+  }
+
+  interface Preparation {
+    Submission prepare(Citizen citizen, String token) throws Exception;
+  }
+
+  void run(Report report) throws Exception {
+    measure(report, "submission: licence loss (LL, window pickup)", NO_FIXTURE, this::licenceLoss);
+    byte[] photo = portrait();
+    measure(report, "submission: e-licence with photo upload (EL)", NO_FIXTURE, (c, token) -> () -> front.upload(
+        token, "/api/v1/e-licence/applications", "photo", photo, 201));
+    measure(report, "submission: plate pre-selection, phase 1 (PP)", citizens::newVehicles, (c, token) -> () ->
+        front.post(token, "/api/v1/plate-preselections", Map.of("vin", c.vin(), "certificateNumber",
+            c.certificateNumber(), "officeCode", CitizenSeeder.OFFICE, "noticeAccepted", true), 201));
+    measure(report, "submission: non-owned vehicle filing by QR code (NF)", NO_FIXTURE, this::filing);
+    measure(report, "submission: ID card reissue online (ID)", NO_FIXTURE, this::idCard);
+    report.note("submissions: " + operations + " per business, each by a fresh seeded citizen; the time of the "
+        + "submitting request only (confirmation, SMS code from the demo inbox, address, owner's QR code prepared "
+        + "beforehand through the same front); bare: start of a process start → end");
+    report.note("plate appeal (PA) submission not measured: it needs a refused pre-selection and two uploaded "
+        + "documents per appeal, no fixture builds that in volume yet");
+  }
+
+  private void measure(Report report, String scenario, Consumer<List<Citizen>> fixture, Preparation preparation)
+      throws Exception {
+    List<Citizen> applicants = citizens.create(operations);
+    fixture.accept(applicants);
+    Submission[] prepared = new Submission[operations];
+    Measurement.of(CLIENTS, operations, (client, i) -> prepared[i] = preparation.prepare(applicants.get(i),
+        citizens.token(applicants.get(i))));
+    Measurement app = Measurement.of(CLIENTS, operations, (client, i) -> prepared[i].submit());
+    report.row(scenario, CLIENTS, app, bare.starts(CLIENTS, operations));
+  }
+
+  /** LL-5: the confirmation gives the reference the SMS code is bound to; the code comes from the demo inbox. */
+  private Submission licenceLoss(Citizen citizen, String token) {
+    Map<String, Object> application = new java.util.LinkedHashMap<>(Map.of("noticeAgreed", true,
+        "declarationConfirmed", true, "licenceInfoConfirmed", true, "deliveryMethod", "WINDOW",
+        "pickupSiteId", PICKUP_SITE));
+    String reference = front.post(token, "/api/v1/licence-loss/applications/confirmation", application, 200)
+        .get("smsReference").asText();
+    application.put("smsCode", smsCode(citizen, token, "LICENCE_LOSS_SUBMIT", reference));
+    return () -> front.post(token, "/api/v1/licence-loss/applications", application, 201);
+  }
+
+  /** NF-1: another citizen (the owner) shows the QR code of their registered car; the filer scans it. */
+  private Submission filing(Citizen filer, String token) throws Exception {
+    Citizen owner = citizens.create(1).get(0);
+    citizens.registeredVehicles(List.of(owner));
+    String qrToken = scan(front.bytes(citizens.token(owner), "/api/v1/vehicle-filings/owned-vehicles/"
+        + owner.vin() + "/qr-code"));
+    return () -> front.post(token, "/api/v1/vehicle-filings/by-qr-code", Map.of("qrToken", qrToken,
+        "relation", "FRIEND", "livenessToken", "pass"), 201);
+  }
+
+  private Submission idCard(Citizen citizen, String token) {
+    long address = front.post(token, "/api/v1/me/addresses", Map.of("recipient", citizen.name(), "phone",
+        citizen.phone(), "province", "广东省", "city", "湛江市", "district", "麻章区", "detail", "瑞云路1号",
+        "makeDefault", true), 201).get("id").asLong();
+    return () -> front.post(token, "/api/v1/id-card-reissues/online", Map.of("reason", "LOST", "addressId",
+        address), 201);
+  }
+
+  /** Asks for a code through the front and reads it in the demo SMS inbox, as the tests' citizens do. */
+  String smsCode(Citizen citizen, String token, String purpose, String reference) {
+    front.post(token, "/api/v1/sms-codes", Map.of("purpose", purpose, "reference", reference), 202);
+    for (JsonNode sms : front.get(token, "/api/v1/demo/sms-inbox?phone=" + citizen.phone())) {
+      Matcher m = CODE.matcher(sms.get("text").asText());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    throw new IllegalStateException("no code in the demo inbox of " + citizen.phone());
+  }
+
+  private static String scan(byte[] png) throws Exception {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+        Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
+  }
+
+  /** A decodable JPEG portrait of 400×500, within the EL-3 upload rules. */
+  static byte[] portrait() throws IOException {
+    BufferedImage image = new BufferedImage(400, 500, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.LIGHT_GRAY);
+    g.fillRect(0, 0, 400, 500);
+    g.setColor(Color.DARK_GRAY);
+    g.fillOval(100, 100, 200, 260);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
+  }
+}
