@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,8 @@ class PerformanceBenchmark {
   TransactionTemplate transactions;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ApplicationContext context;
   @Value("${benchmark.queue-sizes:1000,10000,100000}")
   String queueSizes;
   @Value("${benchmark.samples:30}")
@@ -63,7 +66,11 @@ class PerformanceBenchmark {
   @Test
   void measure() throws Exception {
     Report report = new Report(database);
-    queue(report);
+    if (Scenarios.selected(context.getEnvironment(), "queue")) {
+      queue(report);
+    }
+    TimerBacklogScenario.runIfSelected(context, report);
+    StartupScenario.runIfSelected(context.getEnvironment(), report);
     String table = report.table();
     System.out.println(table);
     Path out = Path.of("target", "benchmark.md");
