@@ -55,6 +55,7 @@ final class StartupScenario {
           "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1"), springSeconds));
       bare.add(time("bare-" + i, BARE_PORT, List.of(BareCamundaApplication.class.getName(),
           "--spring.config.name=bare-startup-none",
+          "--logging.config=classpath:bare-logback.xml",
           "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
           "--camunda.bpm.auto-deployment-enabled=false",
           "--management.endpoint.health.probes.enabled=true"), springSeconds));
