@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,12 +51,12 @@ class PerformanceBenchmark {
   Clock clock;
   @LocalServerPort
   int port;
-  @Value("${benchmark.scenarios:submission,review,plates,queue}")
-  String scenarios;
   @Value("${benchmark.submissions:400}")
   int submissions;
   @Value("${benchmark.reviews:400}")
   int reviews;
+  @Autowired
+  ApplicationContext context;
   @Value("${benchmark.queue-sizes:1000,10000,100000}")
   String queueSizes;
   @Value("${benchmark.samples:30}")
@@ -77,27 +75,31 @@ class PerformanceBenchmark {
   @Test
   void measure() throws Exception {
     Report report = new Report(database);
-    Set<String> chosen = Arrays.stream(scenarios.split(",")).map(String::trim).collect(Collectors.toSet());
     RestFront front = new RestFront(port, json);
     CitizenSeeder citizens = new CitizenSeeder(jdbc, transactions, tokens, passwords);
     BareEngine bare = new BareEngine(engine, transactions);
-    SubmissionScenario submission = new SubmissionScenario(front, citizens, bare, submissions);
-    if (chosen.contains("submission")) {
-      submission.run(report);
+    if (selected("submission")) {
+      new SubmissionScenario(front, citizens, bare, submissions).run(report);
     }
-    if (chosen.contains("review")) {
+    if (selected("review")) {
       new ReviewScenario(engine, front, citizens, bare, port, reviews).run(report);
     }
-    if (chosen.contains("plates")) {
+    if (selected("plates")) {
       new PlateContentionScenario(jdbc, front, citizens, plateRules, clock).run(report);
     }
-    if (chosen.contains("queue")) {
+    if (selected("queue")) {
       new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples).run(report);
     }
+    TimerBacklogScenario.runIfSelected(context, report);
+    StartupScenario.runIfSelected(context.getEnvironment(), report);
     String table = report.table();
     System.out.println(table);
     Path out = Path.of("target", "benchmark.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table);
+  }
+
+  private boolean selected(String scenario) {
+    return Scenarios.selected(context.getEnvironment(), scenario);
   }
 }

@@ -8,16 +8,20 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -70,13 +74,51 @@ class LicenceLossDiagramTest {
   }
 
   @Test
-  void serviceTasksRunAfterTheSubmissionCommittedOnNamedBeans() { // DESIGN: every service task a save point
+  void serviceTasksRunAfterTheSubmissionCommittedOnNamedBeans() { // DESIGN: a save point before each side effect
     Set<String> beans = constants("BEAN_");
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      assertThat(task.isCamundaAsyncBefore()).as("asyncBefore on %s", task.getId()).isTrue();
+      assertThat(committedBefore(task, new HashSet<>())).as("a wait state or save point before %s", task.getId())
+          .isTrue();
       String bean = task.getCamundaDelegateExpression().replaceAll("^\\$\\{(.+)}$", "$1");
       assertThat(beans).as("bean of %s", task.getId()).contains(bean);
     }
+  }
+
+  @Test
+  void acceptanceRunsInTheTimersJobAndProductionAfterASavePoint() { // issue 14: LL-7 is not rolled back
+    assertThat(this.<ServiceTask>element(LicenceLossProcess.TASK_CHECK_LICENCE).isCamundaAsyncBefore()).isFalse();
+    assertThat(this.<ServiceTask>element(LicenceLossProcess.TASK_ACCEPT_APPLICATION).isCamundaAsyncBefore())
+        .isFalse();
+    assertThat(this.<ServiceTask>element(LicenceLossProcess.TASK_REFUSE_APPLICATION).isCamundaAsyncBefore())
+        .isFalse();
+    assertThat(this.<ServiceTask>element(LicenceLossProcess.TASK_PRODUCE_LICENCE).isCamundaAsyncBefore())
+        .as("producing the licence must not roll back the acceptance").isTrue();
+  }
+
+  /**
+   * Every path into {@code node} passes a wait state (a catch event, a user or receive task) or an element with
+   * asyncBefore before it meets the start event, so the citizen's submission has committed when the node runs.
+   */
+  private static boolean committedBefore(FlowNode node, Set<String> seen) {
+    if (node.isCamundaAsyncBefore() || !seen.add(node.getId())) {
+      return true;
+    }
+    for (FlowNode previous : node.getPreviousNodes().list()) {
+      if (previous instanceof StartEvent) {
+        return false;
+      }
+      boolean waits = previous instanceof CatchEvent || previous instanceof UserTask
+          || previous instanceof ReceiveTask || previous.isCamundaAsyncAfter();
+      if (!waits && !committedBefore(previous, seen)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T extends BaseElement> T element(String id) {
+    return (T) model.getModelElementById(id);
   }
 
   @Test

@@ -1,0 +1,128 @@
+package cn.trafficpolice.eservices.benchmark;
+
+import cn.trafficpolice.bare.BareCamundaApplication;
+import cn.trafficpolice.eservices.EServicesApplication;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.core.env.Environment;
+
+/**
+ * Issue 14, start-up: the application (demo profile, as {@code mvn spring-boot:run} starts it) and the bare
+ * Camunda starter-webapp application ({@link BareCamundaApplication}) each started {@value #STARTS} times, turn
+ * about, in JVMs of their own on the test classpath and an in-memory H2 database, timed from the launch to the
+ * first 200 of the readiness probe. Reports the medians and their ratio (issue 14: at most 1.3).
+ */
+final class StartupScenario {
+
+  static final String NAME = "startup";
+  static final int STARTS = 3;
+  /** Ports of this benchmark (issue 14's range). */
+  private static final int APP_PORT = 18141;
+  private static final int BARE_PORT = 18142;
+  private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+  private static final long POLL_MILLIS = 100;
+  private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  static void runIfSelected(Environment env, Report report) throws Exception {
+    if (Scenarios.selected(env, NAME)) {
+      new StartupScenario().run(report);
+    }
+  }
+
+  private void run(Report report) throws Exception {
+    List<Long> app = new ArrayList<>();
+    List<Long> bare = new ArrayList<>();
+    List<String> springSeconds = new ArrayList<>();
+    for (int i = 0; i < STARTS; i++) {
+      app.add(time("app-" + i, APP_PORT, List.of(EServicesApplication.class.getName(),
+          "--spring.profiles.active=demo",
+          "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1"), springSeconds));
+      bare.add(time("bare-" + i, BARE_PORT, List.of(BareCamundaApplication.class.getName(),
+          "--spring.config.name=bare-startup-none",
+          "--logging.config=classpath:bare-logback.xml",
+          "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
+          "--camunda.bpm.auto-deployment-enabled=false",
+          "--management.endpoint.health.probes.enabled=true"), springSeconds));
+    }
+    Measurement a = asMeasurement(app);
+    Measurement b = asMeasurement(bare);
+    report.row("start-up to ready, median of " + STARTS + " (ms)", 1, a, b);
+    report.note(String.format(Locale.ROOT, "startup: application %s ms, bare starter-webapp %s ms; median ratio "
+        + "%.2f (issue 14: ≤ 1.3); Spring's own \"Started in\" (app, bare, …): %s s", app, bare,
+        a.p50Millis() / b.p50Millis(), String.join(", ", springSeconds)));
+  }
+
+  /** Launch to the readiness probe's first 200, in milliseconds; the JVM is stopped afterwards. */
+  private long time(String name, int port, List<String> mainAndArgs, List<String> springSeconds)
+      throws Exception {
+    Path log = Path.of("target", "startup-" + name + ".log");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path")));
+    command.add(mainAndArgs.get(0));
+    command.add("--server.port=" + port);
+    command.addAll(mainAndArgs.subList(1, mainAndArgs.size()));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .directory(new File(".")).start();
+    try {
+      awaitReady(process, port, log);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      springSeconds.add(startedIn(log));
+      return millis;
+    } finally {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  private void awaitReady(Process process, int port, Path log) throws Exception {
+    HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("stopped while starting; see " + log);
+      }
+      try {
+        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // the port opens once the web server has started
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+    throw new IllegalStateException("not ready within " + READY_WITHIN + "; see " + log);
+  }
+
+  private static String startedIn(Path log) throws IOException {
+    try (Stream<String> lines = Files.lines(log)) {
+      return lines.map(STARTED::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse("?");
+    }
+  }
+
+  /** Start-up times as a row: ops = starts, ops/s = starts per second at the median, p50 = median, p99 = slowest. */
+  private static Measurement asMeasurement(List<Long> millis) {
+    List<Long> sorted = millis.stream().sorted().toList();
+    double median = sorted.get(sorted.size() / 2);
+    return new Measurement(sorted.size(), 1000.0 / median, median, sorted.get(sorted.size() - 1), 0);
+  }
+}
