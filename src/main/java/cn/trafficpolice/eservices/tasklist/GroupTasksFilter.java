@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 
 /**
- * The shared filter 本组待办 every review group sees: its group's open tasks, the earliest due first. A database
+ * The shared filter 本组待办 every review group sees: its group's open tasks, the earliest due first, and among tasks
+ * due at the same time (a day's reviews share one closing time) the oldest first, then by id, so that pages never
+ * repeat or skip a task. That order is the index {@code idx_task_queue_order} (migration V180), which lets the first
+ * page of a large queue read only its first tasks. Tasklist appends its own sorting after the filter's. A database
  * made by an earlier version gets the current query and properties at start; an unchanged one is left alone, so
  * nodes starting together do not overwrite each other.
  */
@@ -36,7 +39,8 @@ final class GroupTasksFilter {
   private static FilterEntity wanted(FilterService filters, TaskService tasks) {
     FilterEntity filter = (FilterEntity) filters.newTaskFilter(NAME)
         .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().orderByDueDate().asc())
+            .includeAssignedTasks()
+            .orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc())
         .setProperties(Map.of("description", "本组可认领和已认领的任务，到期早的在前，超期的标红", "priority", -10,
             "refresh", true));
     // as a stored filter reads them, so that the comparison sees values, not number types

@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class QueueSeeder {
 
   static final String BUSINESS_KEY_PREFIX = "BENCH-Q-";
+  /** A business key is the application's serial number, which the app's tables hold in 32 characters. */
+  private static final int BUSINESS_KEY_LENGTH = 32;
   static final int TEMPLATES = 1000;
   private static final int BATCH = 500;
   private static final int BUSINESS_KEY_LENGTH = 32;
@@ -122,5 +124,11 @@ final class QueueSeeder {
           .startBeforeActivity(ElectronicLicenceProcess.TASK_REVIEW_PHOTO)
           .execute();
     }
+  }
+
+  /** A unique key of the serial number's length: the prefix and random hex digits. */
+  private static String businessKey(String prefix) {
+    String random = java.util.UUID.randomUUID().toString().replace("-", "");
+    return prefix + random.substring(0, BUSINESS_KEY_LENGTH - prefix.length());
   }
 }

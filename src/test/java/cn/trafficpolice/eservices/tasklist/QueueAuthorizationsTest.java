@@ -21,8 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 14: a review group reads and works its queue through its grant on its process definition, without a
- * per-task authorization row, and still sees no other group's task (README: a reviewer sees only the tasks of
- * their own group).
+ * per-task authorization row, also for the tasks its members claim, and still sees no other group's task (README:
+ * a reviewer sees only the tasks of their own group).
  */
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
@@ -51,6 +51,34 @@ class QueueAuthorizationsTest {
     engine.getTaskService().claim(task.getId(), "photo.reviewer");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
         .isEqualTo("photo.reviewer");
+  }
+
+  @Test
+  void aMemberWhoClaimsAPhotoTaskGetsNoPerTaskGrantAndStillWorksIt() {
+    Task task = waitingAt(ElectronicLicenceProcess.KEY, ElectronicLicenceProcess.TASK_REVIEW_PHOTO);
+
+    loggedIn("photo.reviewer", ReviewGroups.PHOTO_REVIEWERS);
+    engine.getTaskService().claim(task.getId(), "photo.reviewer");
+
+    assertThat(perTaskUserGrants(task, "photo.reviewer")).isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().taskAssignee("photo.reviewer").list())
+        .extracting(Task::getId).containsExactly(task.getId());
+    engine.getTaskService().setPriority(task.getId(), 60);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getPriority())
+        .isEqualTo(60);
+  }
+
+  @Test
+  void anAssigneeOutsideTheGroupGetsTheEnginesGrantAndSeesOnlyThatTask() {
+    Task task = waitingAt(ElectronicLicenceProcess.KEY, ElectronicLicenceProcess.TASK_REVIEW_PHOTO);
+    Task other = waitingAt(ElectronicLicenceProcess.KEY, ElectronicLicenceProcess.TASK_REVIEW_PHOTO);
+
+    engine.getTaskService().setAssignee(task.getId(), "filing.reviewer");
+
+    assertThat(perTaskUserGrants(task, "filing.reviewer")).hasSize(1);
+    loggedIn("filing.reviewer", ReviewGroups.FILING_REVIEWERS);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(other.getId()).count()).isZero();
   }
 
   @Test
@@ -102,6 +130,11 @@ class QueueAuthorizationsTest {
   private List<Authorization> perTaskGrants(Task task, String group) {
     return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
         .resourceId(task.getId()).groupIdIn(group).list();
+  }
+
+  private List<Authorization> perTaskUserGrants(Task task, String user) {
+    return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).userIdIn(user).list();
   }
 
   private void grantTask(Task task, String group) {
