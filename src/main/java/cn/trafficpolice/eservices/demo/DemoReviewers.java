@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.demo;
 
+import cn.trafficpolice.eservices.database.StartupLock;
 import cn.trafficpolice.eservices.tasklist.ReviewGroups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -30,15 +31,23 @@ class DemoReviewers {
 
   private final IdentityService identity;
   private final String password;
+  private final StartupLock startupLock;
 
-  DemoReviewers(IdentityService identity, @Value("${eservices.demo.reviewer-password}") String password) {
+  DemoReviewers(IdentityService identity, @Value("${eservices.demo.reviewer-password}") String password,
+      StartupLock startupLock) {
     this.identity = identity;
     this.password = password;
+    this.startupLock = startupLock;
   }
 
+  /** One node at a time, as {@code ReviewGroupsSetup}. */
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   public void ensure() {
+    startupLock.whileHeld(this::ensureNow);
+  }
+
+  private void ensureNow() {
     for (Reviewer r : REVIEWERS) {
       User existing = identity.createUserQuery().userId(r.id()).singleResult();
       if (existing == null) {

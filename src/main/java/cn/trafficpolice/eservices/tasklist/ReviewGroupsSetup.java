@@ -2,6 +2,7 @@ package cn.trafficpolice.eservices.tasklist;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.trafficpolice.eservices.database.StartupLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,18 +37,25 @@ class ReviewGroupsSetup {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
+  private final StartupLock startupLock;
 
   ReviewGroupsSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks) {
+      TaskService tasks, StartupLock startupLock) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
+    this.startupLock = startupLock;
   }
 
+  /** One node at a time: nodes of a cluster starting together would each create what is missing. */
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void ensure() {
+    startupLock.whileHeld(this::ensureNow);
+  }
+
+  private void ensureNow() {
     String filterId = GroupTasksFilter.ensure(filters, tasks);
     for (ReviewGroups.Group g : ReviewGroups.ALL) {
       if (identity.createGroupQuery().groupId(g.id()).count() == 0) {

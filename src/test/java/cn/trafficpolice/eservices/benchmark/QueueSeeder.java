@@ -26,7 +26,6 @@ final class QueueSeeder {
   private static final int BUSINESS_KEY_LENGTH = 32;
   static final int TEMPLATES = 1000;
   private static final int BATCH = 500;
-  private static final int BUSINESS_KEY_LENGTH = 32;
 
   private final ProcessEngine engine;
   private final TransactionTemplate transactions;
@@ -124,11 +123,5 @@ final class QueueSeeder {
           .startBeforeActivity(ElectronicLicenceProcess.TASK_REVIEW_PHOTO)
           .execute();
     }
-  }
-
-  /** A unique key of the serial number's length: the prefix and random hex digits. */
-  private static String businessKey(String prefix) {
-    String random = java.util.UUID.randomUUID().toString().replace("-", "");
-    return prefix + random.substring(0, BUSINESS_KEY_LENGTH - prefix.length());
   }
 }
