@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -83,7 +86,11 @@ class QueueAuthorizations extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The engine's default provider, without the per-task row for a task's sole group. */
+  /**
+   * The engine's default provider, without the per-task row for a task's sole group, nor for a member of that group
+   * who takes the task themselves (Tasklist's claim): their group's grant already lets them read and work it. A task
+   * given to anyone else (an administrator assigning it) still gets the engine's grant for its assignee.
+   */
   static final class Provider extends DefaultAuthorizationProvider {
 
     private final Function<Task, String> soleGroup;
@@ -98,6 +105,22 @@ class QueueAuthorizations extends AbstractProcessEnginePlugin {
         return null;
       }
       return super.newTaskGroupIdentityLink(task, groupId, type);
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+      if (newAssignee != null && takenByAMemberOfItsGroup(task, newAssignee)) {
+        return null;
+      }
+      return super.newTaskAssignee(task, oldAssignee, newAssignee);
+    }
+
+    private boolean takenByAMemberOfItsGroup(Task task, String assignee) {
+      String group = soleGroup.apply(task);
+      CommandContext command = Context.getCommandContext();
+      Authentication user = command == null ? null : command.getAuthentication();
+      return group != null && user != null && assignee.equals(user.getUserId()) && user.getGroupIds() != null
+          && user.getGroupIds().contains(group);
     }
   }
 }

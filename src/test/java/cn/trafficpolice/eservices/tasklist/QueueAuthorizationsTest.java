@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.trafficpolice.eservices.elicence.ElectronicLicenceProcess;
 import cn.trafficpolice.eservices.idcard.IdCardReissueProcess;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -51,6 +52,32 @@ class QueueAuthorizationsTest {
     engine.getTaskService().claim(task.getId(), "photo.reviewer");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
         .isEqualTo("photo.reviewer");
+  }
+
+  @Test
+  void aReviewerWhoClaimsAPhotoTaskWorksItThroughTheGroupGrantAlone() {
+    Task task = waitingAt(ElectronicLicenceProcess.KEY, ElectronicLicenceProcess.TASK_REVIEW_PHOTO);
+
+    loggedIn("photo.reviewer", ReviewGroups.PHOTO_REVIEWERS);
+    engine.getTaskService().claim(task.getId(), "photo.reviewer");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).list()).isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().taskAssignee("photo.reviewer").taskId(task.getId())
+        .count()).isOne();
+    engine.getTaskService().complete(task.getId(), Map.of(ElectronicLicenceProcess.VAR_PHOTO_APPROVED, true));
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+  }
+
+  @Test
+  void aPhotoTaskAssignedToSomeoneOutsideTheGroupGrantsThemTheTask() {
+    Task task = waitingAt(ElectronicLicenceProcess.KEY, ElectronicLicenceProcess.TASK_REVIEW_PHOTO);
+
+    engine.getTaskService().setAssignee(task.getId(), "filing.reviewer");
+
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).userIdIn("filing.reviewer").count()).isOne();
+    loggedIn("filing.reviewer", ReviewGroups.FILING_REVIEWERS);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
   }
 
   @Test
