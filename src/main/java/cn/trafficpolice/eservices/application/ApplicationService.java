@@ -33,12 +33,13 @@ public class ApplicationService {
     this.metrics = metrics;
   }
 
-  /** Records a new application in the caller's transaction and returns its serial number. */
+  /**
+   * Records a new application in the caller's transaction and returns its serial number. A second one under way
+   * for the subject is refused by the table's unique constraint on the open subject, with no query before: the
+   * businesses that refuse it early (a confirmation page) call {@link #requireNoneUnderWay} themselves.
+   */
   @Transactional
   public String open(Business business, long citizenId, String subject) {
-    if (store.openExists(business, subject)) {
-      throw underWay(business);
-    }
     String serial = serials.next(business.serialCode());
     try {
       store.insert(serial, business, citizenId, subject, OffsetDateTime.now(clock));

@@ -23,6 +23,15 @@ class ApplicationStepStore {
         .param("at", at).update();
   }
 
+  /** A step started and finished at once. */
+  void passed(String serial, String activityInstanceId, String step, OffsetDateTime at) {
+    jdbc.sql("""
+            INSERT INTO application_step (serial_number, activity_instance_id, step, started_at, finished_at)
+            VALUES (:serial, :activityInstanceId, :step, :at, :at)""")
+        .param("serial", serial).param("activityInstanceId", activityInstanceId).param("step", step)
+        .param("at", at).update();
+  }
+
   void finished(String activityInstanceId, OffsetDateTime at) {
     jdbc.sql("UPDATE application_step SET finished_at = :at WHERE activity_instance_id = :activityInstanceId")
         .param("at", at).param("activityInstanceId", activityInstanceId).update();

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.NoneEndEventActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.NoneStartEventActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.delegate.ActivityBehavior;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -55,12 +58,32 @@ class CitizenSteps extends AbstractProcessEnginePlugin {
     if (activity != null) {
       Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(element);
       String step = properties == null ? null : properties.get(STEP_PROPERTY);
-      if (step != null && !step.isBlank()) {
+      if (step != null && !step.isBlank() && passesAtOnce(activity)) {
+        activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, passed(step));
+      } else if (step != null && !step.isBlank()) {
         activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, started(step));
         activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) this::finished);
       }
     }
     element.elements().forEach(child -> listenTo(child, definition));
+  }
+
+  /**
+   * A none start or end event starts and ends in one instant of one transaction: its step is written once, when it
+   * ends, instead of an insert and an update (issue 14).
+   */
+  private static boolean passesAtOnce(ActivityImpl activity) {
+    ActivityBehavior behavior = activity.getActivityBehavior();
+    return !activity.isAsyncBefore() && !activity.isAsyncAfter()
+        && (behavior instanceof NoneStartEventActivityBehavior || behavior instanceof NoneEndEventActivityBehavior);
+  }
+
+  private ExecutionListener passed(String step) {
+    return execution -> {
+      if (execution.getProcessBusinessKey() != null) {
+        steps.passed(execution.getProcessBusinessKey(), execution.getActivityInstanceId(), step, now());
+      }
+    };
   }
 
   private ExecutionListener started(String step) {

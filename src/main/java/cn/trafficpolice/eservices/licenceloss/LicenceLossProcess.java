@@ -4,7 +4,8 @@ import cn.trafficpolice.eservices.security.ProtectedVariable;
 
 /**
  * The process {@code processes/LicenceLossReplacement.bpmn}: its key, element ids, message and variable names.
- * Variables hold the serial number, dates and decisions only; the application's data lives in its tables.
+ * Variables hold dates and decisions only: the serial number is the business key, the figures are the bean
+ * {@link LicenceLossFigures}, the application's data lives in its tables.
  */
 public final class LicenceLossProcess {
 
@@ -63,9 +64,6 @@ public final class LicenceLossProcess {
   public static final String BEAN_COMPLETE_COLLECTED = "licenceLossCompleteCollected";
   public static final String BEAN_BLACKLIST_NOT_COLLECTED = "licenceLossBlacklistNotCollected";
 
-  /** String: the application's serial number, also the business key. */
-  @ProtectedVariable
-  public static final String SERIAL_NUMBER = "serialNumber";
   /** Date: when the citizen submitted; acceptance waits for the next working day (LL-6). */
   public static final String SUBMITTED_AT = "submittedAt";
   /** String: a {@link DeliveryMethod} name. */
@@ -78,10 +76,6 @@ public final class LicenceLossProcess {
   public static final String TRACKING_NUMBER = "trackingNumber";
   /** String: a {@link ParcelOutcome} name, sent by the postal service or recorded by the clerk who chased it. */
   public static final String PARCEL_OUTCOME = "parcelOutcome";
-  /** Integer: working days after posting before a parcel without a report is chased (LL-4). */
-  public static final String PARCEL_CHASE_WORKING_DAYS = "parcelChaseWorkingDays";
-  /** Integer: working days the clerk has to chase the parcel. */
-  public static final String PARCEL_CHASE_DUE_WORKING_DAYS = "parcelChaseDueWorkingDays";
   /** String, from the clerk's chase form: what the postal service said about the parcel. */
   public static final String PARCEL_CHASE_NOTE = "parcelChaseNote";
   /** Date: the end of the window pickup period (LL-9). */

@@ -14,12 +14,10 @@ public class LicenceLossStarter {
 
   private final LicenceLossService service;
   private final RuntimeService runtime;
-  private final LicenceLossProperties figures;
 
-  LicenceLossStarter(LicenceLossService service, RuntimeService runtime, LicenceLossProperties figures) {
+  LicenceLossStarter(LicenceLossService service, RuntimeService runtime) {
     this.service = service;
     this.runtime = runtime;
-    this.figures = figures;
   }
 
   /** @return the serial number (SH-2) */
@@ -28,11 +26,8 @@ public class LicenceLossStarter {
     LicenceLossService.Submitted submitted = service.submit(citizenId, submission);
     runtime.createProcessInstanceByKey(LicenceLossProcess.KEY)
         .businessKey(submitted.serialNumber())
-        .setVariable(LicenceLossProcess.SERIAL_NUMBER, submitted.serialNumber())
         .setVariable(LicenceLossProcess.SUBMITTED_AT, Date.from(submitted.submittedAt()))
         .setVariable(LicenceLossProcess.DELIVERY_METHOD, submitted.deliveryMethod().name())
-        .setVariable(LicenceLossProcess.PARCEL_CHASE_WORKING_DAYS, figures.parcelChaseWorkingDays())
-        .setVariable(LicenceLossProcess.PARCEL_CHASE_DUE_WORKING_DAYS, figures.parcelChaseDueWorkingDays())
         .execute();
     return submitted.serialNumber();
   }

@@ -78,13 +78,13 @@ public class SmsCodeService {
     if (!now.isBefore(stored.expiresAt())) {
       throw BusinessException.refused(SMS_CODE_EXPIRED, "验证码已过期，请重新获取");
     }
-    Integer tries = separately.execute(tx -> store.countTry(stored.id(), properties.maxWrongTries()));
-    if (tries == null) {
+    if (!Boolean.TRUE.equals(separately.execute(tx -> store.countTry(stored.id(), properties.maxWrongTries())))) {
       throw locked();
     }
     if (code == null || !MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
         stored.codeHash().getBytes(StandardCharsets.US_ASCII))) {
-      int left = properties.maxWrongTries() - tries;
+      // the right code needs no count; a wrong one is told how many tries are left (this one counted already)
+      int left = properties.maxWrongTries() - store.tries(stored.id());
       throw left > 0 ? invalid("验证码错误，还可尝试" + left + "次") : locked();
     }
     if (!store.consume(stored.id(), now)) {

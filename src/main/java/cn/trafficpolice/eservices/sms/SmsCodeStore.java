@@ -59,15 +59,17 @@ class SmsCodeStore {
    * Counts one try unless the limit is reached: the guard and the increment are one statement, so concurrent
    * tries queue on the row and at most {@code max} are counted.
    *
-   * @return the tries counted, this one included; null when the limit was already reached
+   * @return false when the limit was already reached
    */
-  Integer countTry(long id, int max) {
-    if (jdbc.sql("""
+  boolean countTry(long id, int max) {
+    return jdbc.sql("""
             UPDATE sms_code SET failed_attempts = failed_attempts + 1
             WHERE id = :id AND failed_attempts < :max""")
-        .param("id", id).param("max", max).update() != 1) {
-      return null;
-    }
+        .param("id", id).param("max", max).update() == 1;
+  }
+
+  /** The tries counted so far; read only to tell a wrong code how many are left. */
+  int tries(long id) {
     return jdbc.sql("SELECT failed_attempts FROM sms_code WHERE id = :id").param("id", id)
         .query(Integer.class).single();
   }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
  * card clerks and heads), a definition grant would open one group's tasks to the other, so those tasks keep the
  * engine's per-task grants. Likewise a member of the sole group who claims a task gets no per-task row (the engine
  * would write one for the assignee): each such row of the logged-in reviewer is compared with every task of the
- * queue, so a reviewer holding 50 claimed tasks made the count of 100,000 tasks several times slower. An assignee
- * outside the group still gets the engine's grant, or they could not see the task given to them.
+ * queue, so a reviewer holding 50 claimed tasks made the count of 100,000 tasks several times slower. A task given
+ * to anyone else still gets the engine's grant, or they could not see the task given to them.
  */
 @Component
 class QueueAuthorizations extends AbstractProcessEnginePlugin {
@@ -65,14 +65,7 @@ class QueueAuthorizations extends AbstractProcessEnginePlugin {
     configuration.setResourceAuthorizationProvider(new Provider(task -> {
       ProcessDefinitionEntity definition = task instanceof TaskEntity entity ? entity.getProcessDefinition() : null;
       return definition == null ? null : SOLE_GROUP_OF_PROCESS.get(definition.getKey());
-    }, QueueAuthorizations::isMember));
-  }
-
-  /** Asked while the engine assigns a task, whoever is logged in: so without their authorization check. */
-  private static boolean isMember(String userId, String groupId) {
-    CommandContext command = Context.getCommandContext();
-    return command.runWithoutAuthorization(() -> command.getReadOnlyIdentityProvider().createGroupQuery()
-        .groupMember(userId).groupId(groupId).count() > 0);
+    }));
   }
 
   @Override
@@ -96,15 +89,17 @@ class QueueAuthorizations extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The engine's default provider, without the per-task rows for a task's sole group and its members. */
+  /**
+   * The engine's default provider, without the per-task row for a task's sole group, nor for a member of that group
+   * who takes the task themselves (Tasklist's claim): their group's grant already lets them read and work it. A task
+   * given to anyone else (an administrator assigning it) still gets the engine's grant for its assignee.
+   */
   static final class Provider extends DefaultAuthorizationProvider {
 
     private final Function<Task, String> soleGroup;
-    private final BiPredicate<String, String> isMember;
 
-    Provider(Function<Task, String> soleGroup, BiPredicate<String, String> isMember) {
+    Provider(Function<Task, String> soleGroup) {
       this.soleGroup = soleGroup;
-      this.isMember = isMember;
     }
 
     @Override
@@ -117,11 +112,18 @@ class QueueAuthorizations extends AbstractProcessEnginePlugin {
 
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
-      String group = newAssignee == null ? null : soleGroup.apply(task);
-      if (group != null && isMember.test(newAssignee, group)) {
+      if (newAssignee != null && takenByAMemberOfItsGroup(task, newAssignee)) {
         return null;
       }
       return super.newTaskAssignee(task, oldAssignee, newAssignee);
+    }
+
+    private boolean takenByAMemberOfItsGroup(Task task, String assignee) {
+      String group = soleGroup.apply(task);
+      CommandContext command = Context.getCommandContext();
+      Authentication user = command == null ? null : command.getAuthentication();
+      return group != null && user != null && assignee.equals(user.getUserId()) && user.getGroupIds() != null
+          && user.getGroupIds().contains(group);
     }
   }
 }

@@ -134,7 +134,7 @@ class LicenceLossDiagramTest {
   void theParcelChaseIsQueuedForLicenceClerksWithADueDateAFormAndTheOutcomeCheck() { // LL-4
     UserTask chase = model.getModelElementById(LicenceLossProcess.TASK_CHASE_PARCEL);
     assertThat(chase.getCamundaCandidateGroups()).isEqualTo(ReviewGroups.LICENCE_CLERKS);
-    assertThat(chase.getCamundaDueDate()).contains(LicenceLossProcess.PARCEL_CHASE_DUE_WORKING_DAYS);
+    assertThat(chase.getCamundaDueDate()).contains(LicenceLossFigures.BEAN + ".parcelChaseDueWorkingDays");
     String form = chase.getCamundaFormKey().replace("embedded:deployment:", "/");
     assertThat(getClass().getResource(form)).as(form).isNotNull();
     assertThat(chase.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())

@@ -23,6 +23,7 @@ import cn.trafficpolice.eservices.error.BusinessException;
 import cn.trafficpolice.eservices.registry.LicenceState;
 import cn.trafficpolice.eservices.workingday.WorkingDayExpressions;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
@@ -75,6 +76,8 @@ class LicenceLossProcessTest {
     when(fulfilment.post(SERIAL)).thenReturn(TRACKING);
     when(fulfilment.readyForPickup(SERIAL)).thenReturn(PICKUP_DEADLINE_AT);
     Mocks.register("workingDays", workingDays);
+    Mocks.register(LicenceLossFigures.BEAN, new LicenceLossFigures(new LicenceLossProperties(Period.ofMonths(1), 10,
+        2)));
     Mocks.register(BEAN_CHECK_LICENCE, new CheckLicenceDelegate(fulfilment));
     Mocks.register(BEAN_REFUSE_APPLICATION, new RefuseApplicationDelegate(fulfilment));
     Mocks.register(BEAN_ACCEPT_APPLICATION, new AcceptApplicationDelegate(fulfilment));
@@ -111,8 +114,7 @@ class LicenceLossProcessTest {
     acceptOnNextWorkingDay(pi);
 
     assertThat(pi).isWaitingAt(GATEWAY_AWAIT_PARCEL_OUTCOME);
-    assertThat(pi).variables().containsOnlyKeys(SERIAL_NUMBER, SUBMITTED_AT, DELIVERY_METHOD, ACCEPTED,
-        TRACKING_NUMBER, PARCEL_CHASE_WORKING_DAYS, PARCEL_CHASE_DUE_WORKING_DAYS)
+    assertThat(pi).variables().containsOnlyKeys(SUBMITTED_AT, DELIVERY_METHOD, ACCEPTED, TRACKING_NUMBER)
         .containsEntry(TRACKING_NUMBER, TRACKING);
     verify(fulfilment).accept(SERIAL);
     verify(fulfilment).post(SERIAL);
@@ -315,11 +317,8 @@ class LicenceLossProcessTest {
 
   private ProcessInstance start(DeliveryMethod method) {
     return runtimeService().createProcessInstanceByKey(KEY).businessKey(SERIAL)
-        .setVariable(SERIAL_NUMBER, SERIAL)
         .setVariable(SUBMITTED_AT, SUBMITTED)
         .setVariable(DELIVERY_METHOD, method.name())
-        .setVariable(PARCEL_CHASE_WORKING_DAYS, 10)
-        .setVariable(PARCEL_CHASE_DUE_WORKING_DAYS, 2)
         .execute();
   }
 

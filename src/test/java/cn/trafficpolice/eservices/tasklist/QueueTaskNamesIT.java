@@ -43,7 +43,6 @@ class QueueTaskNamesIT {
   /** What the diagrams' due-date expressions read, for tasks started without the steps before them. */
   private static final Map<String, Object> DUE_DATE_INPUTS = Map.of(
       LicenceLossProcess.PICKUP_DEADLINE, new Date(),
-      LicenceLossProcess.PARCEL_CHASE_DUE_WORKING_DAYS, 2,
       IdCardReissueProcess.VAR_APPOINTMENT_TIME, new Date(),
       IdCardReissueProcess.VAR_APPOINTMENT_NO_SHOW_WORKING_DAYS, 5,
       IdCardReissueProcess.VAR_PRODUCTION_WORKING_DAYS, 20,
