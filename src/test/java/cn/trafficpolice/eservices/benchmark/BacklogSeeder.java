@@ -3,7 +3,6 @@ package cn.trafficpolice.eservices.benchmark;
 import cn.trafficpolice.eservices.application.Business;
 import cn.trafficpolice.eservices.licenceloss.DeliveryMethod;
 import cn.trafficpolice.eservices.licenceloss.LicenceLossProcess;
-import cn.trafficpolice.eservices.licenceloss.LicenceLossProperties;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,14 +39,11 @@ final class BacklogSeeder {
   private final ProcessEngine engine;
   private final TransactionTemplate transactions;
   private final JdbcTemplate jdbc;
-  private final LicenceLossProperties figures;
 
-  BacklogSeeder(ProcessEngine engine, TransactionTemplate transactions, JdbcTemplate jdbc,
-      LicenceLossProperties figures) {
+  BacklogSeeder(ProcessEngine engine, TransactionTemplate transactions, JdbcTemplate jdbc) {
     this.engine = engine;
     this.transactions = transactions;
     this.jdbc = jdbc;
-    this.figures = figures;
   }
 
   /** A citizen with a valid licence of the Zhanjiang office and no application. */
@@ -114,11 +110,8 @@ final class BacklogSeeder {
       for (int i = from; i < to; i++) {
         engine.getRuntimeService().createProcessInstanceByKey(LicenceLossProcess.KEY)
             .businessKey(prefix + i)
-            .setVariable(LicenceLossProcess.SERIAL_NUMBER, prefix + i)
             .setVariable(LicenceLossProcess.SUBMITTED_AT, submittedAt)
             .setVariable(LicenceLossProcess.DELIVERY_METHOD, method(i).name())
-            .setVariable(LicenceLossProcess.PARCEL_CHASE_WORKING_DAYS, figures.parcelChaseWorkingDays())
-            .setVariable(LicenceLossProcess.PARCEL_CHASE_DUE_WORKING_DAYS, figures.parcelChaseDueWorkingDays())
             .execute();
       }
     });

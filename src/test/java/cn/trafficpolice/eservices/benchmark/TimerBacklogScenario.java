@@ -1,7 +1,6 @@
 package cn.trafficpolice.eservices.benchmark;
 
 import cn.trafficpolice.eservices.licenceloss.LicenceLossProcess;
-import cn.trafficpolice.eservices.licenceloss.LicenceLossProperties;
 import cn.trafficpolice.eservices.security.TokenService;
 import cn.trafficpolice.eservices.workingday.WorkingDayExpressions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,8 +57,7 @@ final class TimerBacklogScenario {
     this.context = context;
     this.engine = context.getBean(ProcessEngine.class);
     this.jdbc = context.getBean(JdbcTemplate.class);
-    this.seeder = new BacklogSeeder(engine, context.getBean(TransactionTemplate.class), jdbc,
-        context.getBean(LicenceLossProperties.class));
+    this.seeder = new BacklogSeeder(engine, context.getBean(TransactionTemplate.class), jdbc);
     Environment env = context.getEnvironment();
     this.size = env.getProperty("benchmark.backlog-size", Integer.class, DEFAULT_SIZE);
     this.clients = env.getProperty("benchmark.backlog-clients", Integer.class, 4);
