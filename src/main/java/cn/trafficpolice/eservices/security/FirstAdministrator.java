@@ -3,6 +3,7 @@ package cn.trafficpolice.eservices.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.trafficpolice.eservices.database.StartupLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * CVE-2026-77226: Camunda's setup page is closed (SecurityConfig), so the first administrator comes from the
  * environment ({@value #USERNAME}, {@value #PASSWORD}; DefaultSecretsGuard demands a strong password). The user is
  * created once, when missing, as a member of {@code camunda-admin} with every permission. A node that has no
- * administrator and is given none refuses to start: nobody could ever manage its users.
+ * administrator and is given none refuses to start: nobody could ever manage its users. Nodes starting together
+ * on a new database create it one at a time ({@link StartupLock}).
  */
 @Component
 class FirstAdministrator extends AbstractProcessEnginePlugin {
@@ -33,9 +35,11 @@ class FirstAdministrator extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
   private final Environment environment;
+  private final StartupLock startupLock;
 
-  FirstAdministrator(Environment environment) {
+  FirstAdministrator(Environment environment, StartupLock startupLock) {
     this.environment = environment;
+    this.startupLock = startupLock;
   }
 
   @Override
@@ -43,7 +47,8 @@ class FirstAdministrator extends AbstractProcessEnginePlugin {
     String username = environment.getProperty(USERNAME, "");
     IdentityService identity = engine.getIdentityService();
     if (!username.isEmpty()) {
-      ensureAdministrator(engine, username, environment.getProperty(PASSWORD, ""));
+      String password = environment.getProperty(PASSWORD, "");
+      startupLock.whileHeld(() -> ensureAdministrator(engine, username, password));
     } else if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0
         && environment.getProperty("camunda.bpm.admin-user.id") == null) {
       throw new IllegalStateException("No Camunda administrator exists and none is configured: set " + USERNAME
