@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issue 14: the real application on the database of {@code spring.datasource.url} (H2 file by default, PostgreSQL
  * with {@code -Dspring.datasource.url=jdbc:postgresql://...}), measured beside the bare engine on the same
  * database. Not part of {@code mvn verify}: {@code mvn -Pbenchmark test} runs it (README "Performance"), every
- * scenario or those of {@code -Dbenchmark.scenarios=submission,review,plates,queue}. Prints one table and writes
+ * scenario or those of {@code -Dbenchmark.scenarios=submission,review,plates,queue,backlog,startup}. Prints one table and writes
  * it to {@code target/benchmark.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,24 +72,21 @@ class PerformanceBenchmark {
     }
   }
 
+  /** One scenario of the run: adds its rows and notes to the report. */
+  interface Scenario {
+    void run(Report report) throws Exception;
+  }
+
   @Test
   void measure() throws Exception {
     Report report = new Report(database);
     RestFront front = new RestFront(port, json);
     CitizenSeeder citizens = new CitizenSeeder(jdbc, transactions, tokens, passwords);
     BareEngine bare = new BareEngine(engine, transactions);
-    if (selected("submission")) {
-      new SubmissionScenario(front, citizens, bare, submissions).run(report);
-    }
-    if (selected("review")) {
-      new ReviewScenario(engine, front, citizens, bare, port, reviews).run(report);
-    }
-    if (selected("plates")) {
-      new PlateContentionScenario(jdbc, front, citizens, plateRules, clock).run(report);
-    }
-    if (selected("queue")) {
-      new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples).run(report);
-    }
+    run(report, "submission", new SubmissionScenario(front, citizens, bare, submissions)::run);
+    run(report, "review", new ReviewScenario(engine, front, citizens, bare, port, reviews)::run);
+    run(report, "plates", new PlateContentionScenario(jdbc, front, citizens, plateRules, clock)::run);
+    run(report, "queue", new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples)::run);
     TimerBacklogScenario.runIfSelected(context, report);
     StartupScenario.runIfSelected(context.getEnvironment(), report);
     String table = report.table();
@@ -99,7 +96,10 @@ class PerformanceBenchmark {
     Files.writeString(out, table);
   }
 
-  private boolean selected(String scenario) {
-    return Scenarios.selected(context.getEnvironment(), scenario);
+  /** Runs the scenario when {@code benchmark.scenarios} names it (not set: every scenario). */
+  private void run(Report report, String name, Scenario scenario) throws Exception {
+    if (Scenarios.selected(context.getEnvironment(), name)) {
+      scenario.run(report);
+    }
   }
 }

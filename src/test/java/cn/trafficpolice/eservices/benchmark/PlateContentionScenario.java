@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 14, PP-4 and PP-12 under load: {@value #SELECTIONS} verified pre-selections of {@value #CLIENTS} clients
- * at once propose plates of one pool of {@value #PLATES} fresh plates ({@value #PROPOSALS} a check, the office's
- * count), so that ten vehicles want every plate. Afterwards no plate may be selected twice, every winner must hold
+ * at once propose plates of one pool of {@value #PLATES} fresh plates (as many a check as the office asks, two by
+ * default), so that every plate is wanted by many vehicles at the same time. Afterwards no plate may be selected twice, every winner must hold
  * its plate in the pool, and every other answer must be a refusal the citizen can read (taken, or 409).
  */
 final class PlateContentionScenario {
@@ -24,7 +25,6 @@ final class PlateContentionScenario {
   static final int CLIENTS = 16;
   static final int SELECTIONS = 1000;
   static final int PLATES = 100;
-  static final int PROPOSALS = 2;
   private static final String LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
   private static final String BASE = "/api/v1/plate-preselections";
 
@@ -50,9 +50,10 @@ final class PlateContentionScenario {
     String[] tokens = new String[SELECTIONS];
     Measurement.of(SubmissionScenario.CLIENTS, SELECTIONS, (c, i) -> tokens[i] = citizens.token(buyers.get(i)));
     long[] selections = verifiedSelections(buyers);
+    int proposals = plateRules.rulesOf(CitizenSeeder.OFFICE).proposalsPerCheck();
     Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
     Measurement app = Measurement.of(CLIENTS, SELECTIONS, (c, i) -> {
-      List<String> proposed = List.of(plates.get(i % PLATES), plates.get((i + 1) % PLATES));
+      List<String> proposed = IntStream.range(0, proposals).mapToObj(k -> plates.get((i + k) % PLATES)).toList();
       HttpResponse<String> answer = front.post(tokens[i], BASE + "/" + selections[i] + "/self-composed-checks",
           Map.of("plates", proposed));
       outcomes.computeIfAbsent(outcome(answer), k -> new AtomicInteger()).incrementAndGet();

@@ -64,9 +64,11 @@ final class SubmissionScenario {
             c.certificateNumber(), "officeCode", CitizenSeeder.OFFICE, "noticeAccepted", true), 201));
     measure(report, "submission: non-owned vehicle filing by QR code (NF)", NO_FIXTURE, this::filing);
     measure(report, "submission: ID card reissue online (ID)", NO_FIXTURE, this::idCard);
-    report.note("submissions: " + operations + " per business, each by a fresh seeded citizen; the time of the "
-        + "submitting request only (confirmation, SMS code from the demo inbox, address, owner's QR code prepared "
-        + "beforehand through the same front); bare: start of a process start → end");
+    report.note("submissions: " + operations + " per business, each by a fresh citizen inserted by SQL (account, "
+        + "licence, household record, vehicle) whose bearer token the token service minted (no password login); "
+        + "timed: the submitting request only (confirmation, SMS code read in the demo inbox, address, owner's QR "
+        + "code prepared beforehand through the same front); one 400×500 JPEG for every e-licence upload; bare: "
+        + "start of a process start → end");
     report.note("plate appeal (PA) submission not measured: it needs a refused pre-selection and two uploaded "
         + "documents per appeal, no fixture builds that in volume yet");
   }
@@ -76,6 +78,7 @@ final class SubmissionScenario {
     List<Citizen> applicants = citizens.create(operations);
     fixture.accept(applicants);
     Submission[] prepared = new Submission[operations];
+    // prepared by the same clients, untimed: only the submissions' figures are reported
     Measurement.of(CLIENTS, operations, (client, i) -> prepared[i] = preparation.prepare(applicants.get(i),
         citizens.token(applicants.get(i))));
     Measurement app = Measurement.of(CLIENTS, operations, (client, i) -> prepared[i].submit());
@@ -112,7 +115,7 @@ final class SubmissionScenario {
   }
 
   /** Asks for a code through the front and reads it in the demo SMS inbox, as the tests' citizens do. */
-  String smsCode(Citizen citizen, String token, String purpose, String reference) {
+  private String smsCode(Citizen citizen, String token, String purpose, String reference) {
     front.post(token, "/api/v1/sms-codes", Map.of("purpose", purpose, "reference", reference), 202);
     for (JsonNode sms : front.get(token, "/api/v1/demo/sms-inbox?phone=" + citizen.phone())) {
       Matcher m = CODE.matcher(sms.get("text").asText());
