@@ -110,12 +110,13 @@ class ClusterFailoverIT {
       desks.shutdown();
       assertThat(desks.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
-      List<BusinessFigures> perBusiness = load.stream().map(LoadCitizen::business).distinct().map(business -> figures.of(business, outcomes)).toList();
+      List<BusinessFigures> perBusiness = load.stream().map(LoadCitizen::business).distinct()
+          .map(business -> figures.of(business, outcomes)).toList();
       List<String> phones = load.stream().map(c -> c.citizen().phone()).toList();
       List<Long> sentTwice = figures.messagesSentTwice(phones);
       List<String> takenOverByB = figures.executedBy(lockedAtKill, b);
-      log.info(report(load.size(), answeredAtRace, answeredAtKill, perBusiness, outcomes, sentTwice, lockedAtKill, takenOverByB,
-          desk, raceWinners));
+      log.info(report(load.size(), answeredAtRace, answeredAtKill, perBusiness, outcomes, sentTwice, lockedAtKill,
+          takenOverByB, desk, raceWinners));
 
       assertThat(outcomes).hasSize(load.size());
       assertThat(answeredAtKill).as("node a died in the middle of the load").isLessThan(load.size());
