@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
@@ -47,12 +48,17 @@ class ClusterFailoverIT {
   private static final Logger log = LoggerFactory.getLogger(ClusterFailoverIT.class);
   private static final int PER_BUSINESS = 8;
   private static final int CLIENTS = 6;
-  /** Node a dies once this many citizens of the load have been answered. */
-  private static final int KILL_AFTER = 16;
+  /**
+   * Node a dies the first moment it holds a job lock once this many citizens have been answered; waiting for the
+   * lock lets a further quarter of the load or so be answered, so the kill lands about the middle.
+   */
+  private static final int KILL_AFTER = 10;
   private static final Duration LOCK_TIME = Duration.ofSeconds(15);
   private static final int PORT_A = 18110;
   private static final int PORT_B = 18111;
   private static final String ADMIN = "admin";
+  /** A 4xx problem with its machine code, e.g. "409 CONCURRENT_UPDATE": never a 5xx, never a lost connection. */
+  private static final Pattern REFUSED_WITH_CODE = Pattern.compile("4\\d\\d [A-Z_]+");
 
   private final String url = System.getProperty("test.datasource.url");
   private final JdbcClient database = JdbcClient.create(new DriverManagerDataSource(url, "postgres", ""));
@@ -77,6 +83,7 @@ class ClusterFailoverIT {
         });
       }
       int raceWinners = claimRace(reviewers.get(ReviewDesk.QUEUES.get(0)));
+      int answeredAtRace = answered.get();
 
       ReviewDesk desk = new ReviewDesk();
       AtomicBoolean stop = new AtomicBoolean();
@@ -103,12 +110,13 @@ class ClusterFailoverIT {
       desks.shutdown();
       assertThat(desks.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
-      List<BusinessFigures> perBusiness = load.stream().map(LoadCitizen::business).distinct().map(business -> figures.of(business, outcomes)).toList();
+      List<BusinessFigures> perBusiness = load.stream().map(LoadCitizen::business).distinct()
+          .map(business -> figures.of(business, outcomes)).toList();
       List<String> phones = load.stream().map(c -> c.citizen().phone()).toList();
       List<Long> sentTwice = figures.messagesSentTwice(phones);
       List<String> takenOverByB = figures.executedBy(lockedAtKill, b);
-      log.info(report(load.size(), answeredAtKill, perBusiness, outcomes, sentTwice, lockedAtKill, takenOverByB,
-          desk, raceWinners));
+      log.info(report(load.size(), answeredAtRace, answeredAtKill, perBusiness, outcomes, sentTwice, lockedAtKill,
+          takenOverByB, desk, raceWinners));
 
       assertThat(outcomes).hasSize(load.size());
       assertThat(answeredAtKill).as("node a died in the middle of the load").isLessThan(load.size());
@@ -118,7 +126,9 @@ class ClusterFailoverIT {
         assertThat(f.duplicates()).as(f.business() + ": applications twice").isZero();
       });
       assertThat(outcomes).filteredOn(o -> o.node().equals(b.name())).as("the survivor kept accepting")
-          .anyMatch(Outcome::acknowledged);
+          .anyMatch(Outcome::acknowledged)
+          .as("the survivor acknowledged every citizen it served, or refused with a business code (a plate race)")
+          .allMatch(o -> o.acknowledged() || REFUSED_WITH_CODE.matcher(o.refusal()).matches());
       assertThat(sentTwice).as("messages sent twice (per key, delivered, same text)").containsOnly(0L);
       assertThat(figures.platesHeldTwice()).as("PP-12").isZero();
       assertThat(figures.contestedPlatesWon()).isBetween(1L, (long) ClusterFixtures.CONTESTED_PLATES.size());
@@ -196,11 +206,11 @@ class ClusterFailoverIT {
     }
   }
 
-  private String report(int submitted, int answeredAtKill, List<BusinessFigures> perBusiness,
+  private String report(int submitted, int answeredAtRace, int answeredAtKill, List<BusinessFigures> perBusiness,
       List<Outcome> outcomes, List<Long> sentTwice, List<String> lockedAtKill, List<String> takenOverByB,
       ReviewDesk desk, int raceWinners) {
-    StringBuilder out = new StringBuilder("\ncluster failover: node a killed (SIGKILL) after %d of %d citizens, lock time %s%n"
-        .formatted(answeredAtKill, submitted, LOCK_TIME));
+    StringBuilder out = new StringBuilder(("%ncluster failover: node a killed (SIGKILL) after %d of %d citizens "
+        + "(claim race after %d), lock time %s%n").formatted(answeredAtKill, submitted, answeredAtRace, LOCK_TIME));
     out.append(BusinessFigures.header()).append('\n');
     perBusiness.forEach(f -> out.append(f.line()).append('\n'));
     out.append("errors answered: ").append(outcomes.stream().filter(o -> !o.acknowledged())

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One node of a homogeneous cluster: the application in a JVM of its own (the main classes and libraries of the test's classpath, the demo profile,
- * its job executor on) on the test's PostgreSQL database. Its engine hostname is {@code node-<name>}, which the
- * job log records and {@link NodeLockOwner} puts in front of its job locks. {@link #kill()} ends it as a power cut
- * would, {@link #terminate()} as an operator's stop does.
+ * One node of a homogeneous cluster: the application in a JVM of its own (the main classes and libraries of the
+ * test's classpath, the demo profile, its job executor on) on the test's PostgreSQL database. Its engine hostname
+ * is {@code node-<name>}, which the job log records and {@link NodeLockOwner} puts in front of its job locks.
+ * {@link #kill()} ends it as a power cut would, {@link #terminate()} as an operator's stop does.
  */
 final class ClusterNode implements AutoCloseable {
 
