@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issue 14: the real application on the database of {@code spring.datasource.url} (H2 file by default, PostgreSQL
  * with {@code -Dspring.datasource.url=jdbc:postgresql://...}), measured beside the bare engine on the same
  * database. Not part of {@code mvn verify}: {@code mvn -Pbenchmark test} runs it (README "Performance"), every
- * scenario or those of {@code -Dbenchmark.scenarios=submission,review,plates,queue,backlog,startup}. Prints one table and writes
- * it to {@code target/benchmark.md}.
+ * scenario or those of {@code -Dbenchmark.scenarios=submission,review,plates,queue,backlog,startup}. Prints one
+ * table and writes it to {@code target/benchmark.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "benchmark"})
