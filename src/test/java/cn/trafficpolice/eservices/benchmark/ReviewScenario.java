@@ -2,7 +2,9 @@ package cn.trafficpolice.eservices.benchmark;
 
 import cn.trafficpolice.eservices.benchmark.CitizenSeeder.Citizen;
 import cn.trafficpolice.eservices.elicence.ElectronicLicenceProcess;
+import cn.trafficpolice.eservices.support.WebappClient;
 import cn.trafficpolice.eservices.tasklist.ReviewGroups;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,15 +52,18 @@ final class ReviewScenario {
   void run(Report report) throws Exception {
     List<String> tasks = photoReviewTasks();
     List<String> users = reviewers();
-    List<TasklistBrowser> browsers = new ArrayList<>();
+    // one Tasklist session per reviewer, each used by its own client thread only
+    List<WebappClient> browsers = new ArrayList<>();
     for (String user : users) {
-      browsers.add(new TasklistBrowser(port, engine.getName()).login(user, user.equals(DEMO_REVIEWER) ? DEMO_PASSWORD
-          : BENCH_PASSWORD));
+      WebappClient browser = new WebappClient(port, engine.getName());
+      expect(200, browser.login(user, user.equals(DEMO_REVIEWER) ? DEMO_PASSWORD : BENCH_PASSWORD, "tasklist"));
+      browsers.add(browser);
     }
     Measurement app = Measurement.of(REVIEWERS, operations, (reviewer, i) -> {
-      String task = "/task/" + tasks.get(i);
-      browsers.get(reviewer).post(task + "/claim", "{\"userId\": \"" + users.get(reviewer) + "\"}");
-      browsers.get(reviewer).post(task + "/submit-form", APPROVAL);
+      WebappClient browser = browsers.get(reviewer);
+      String task = browser.engineApi("/task/" + tasks.get(i));
+      expect(204, browser.post(task + "/claim", "{\"userId\": \"" + users.get(reviewer) + "\"}"));
+      expect(204, browser.post(task + "/submit-form", APPROVAL));
     });
     long left = engine.getTaskService().createTaskQuery().taskIdIn(tasks.toArray(String[]::new)).count();
     if (left != 0) {
@@ -104,5 +109,12 @@ final class ReviewScenario {
       users.add(id);
     }
     return users;
+  }
+
+  private static void expect(int status, HttpResponse<String> answer) {
+    if (answer.statusCode() != status) {
+      throw new IllegalStateException(answer.request().method() + " " + answer.request().uri().getPath()
+          + " answered " + answer.statusCode() + " instead of " + status + ": " + answer.body());
+    }
   }
 }

@@ -2,6 +2,7 @@ package cn.trafficpolice.eservices.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.trafficpolice.eservices.support.WebappClient;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.trafficpolice.eservices.elicence.ElectronicLicenceProcess;
 import cn.trafficpolice.eservices.filing.VehicleFilingProcess;
 import cn.trafficpolice.eservices.plateappeal.PlateSelectionAppealProcess;
+import cn.trafficpolice.eservices.support.WebappClient;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;

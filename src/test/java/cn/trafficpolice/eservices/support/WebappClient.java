@@ -1,4 +1,4 @@
-package cn.trafficpolice.eservices.security;
+package cn.trafficpolice.eservices.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * A browser of the Camunda webapps on a real port, as an attacker's script would be: it keeps the cookies by
- * hand (also Secure ones over plain HTTP) and sends Camunda's CSRF token back in {@code X-XSRF-TOKEN}.
+ * hand (also Secure ones over plain HTTP) and sends Camunda's CSRF token back in {@code X-XSRF-TOKEN}. The attack
+ * tests use it, and so do the benchmark's reviewers.
  */
-final class WebappClient {
+public final class WebappClient {
 
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
@@ -24,7 +25,7 @@ final class WebappClient {
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private HttpResponse<String> last;
 
-  WebappClient(int port, String engine) {
+  public WebappClient(int port, String engine) {
     this.base = "http://localhost:" + port;
     this.engine = engine;
   }
@@ -33,7 +34,7 @@ final class WebappClient {
    * Logs in to a webapp ({@code tasklist}, {@code cockpit}, {@code admin}) the way its login page does, then asks
    * who is logged in, as the page does next: the login starts a new session, which gets its own CSRF token.
    */
-  HttpResponse<String> login(String username, String password, String app) {
+  public HttpResponse<String> login(String username, String password, String app) {
     get("/camunda/api/admin/auth/user/" + engine);
     HttpResponse<String> login = send(request("/camunda/api/admin/auth/user/" + engine + "/login/" + app)
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -44,34 +45,34 @@ final class WebappClient {
   }
 
   /** A path of the webapps' engine API, e.g. {@code /task}. */
-  String engineApi(String path) {
+  public String engineApi(String path) {
     return "/camunda/api/engine/engine/" + engine + path;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(request(path).GET());
   }
 
-  HttpResponse<String> post(String path, String json) {
+  public HttpResponse<String> post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  HttpResponse<String> put(String path, String json) {
+  public HttpResponse<String> put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  HttpResponse<String> delete(String path) {
+  public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }
 
   /** The Set-Cookie headers of the last answer. */
-  List<String> setCookies() {
+  public List<String> setCookies() {
     return last.headers().allValues("Set-Cookie");
   }
 
-  static String encode(String text) {
+  public static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
