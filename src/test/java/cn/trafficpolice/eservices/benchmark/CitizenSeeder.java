@@ -1,5 +1,6 @@
 package cn.trafficpolice.eservices.benchmark;
 
+import cn.trafficpolice.eservices.plate.PlateProperties;
 import cn.trafficpolice.eservices.security.TokenService;
 import cn.trafficpolice.eservices.validation.IdNumbers;
 import cn.trafficpolice.eservices.validation.Vins;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -90,6 +92,29 @@ final class CitizenSeeder {
   /** A car registered to the citizen with an ordinary plate: what others file to drive (NF-1). */
   void registeredVehicles(List<Citizen> owners) {
     vehicles(owners, true);
+  }
+
+  /**
+   * Pre-selections as phase 1 (PP-2) and the SMS check (PP-3) leave them: one per holder, of the vehicle at the same
+   * position, opened with the office's counters and verified at {@code verifiedAt}.
+   */
+  void openSelections(List<Citizen> holders, List<String> vins, PlateProperties.OfficeRules rules,
+      OffsetDateTime verifiedAt) {
+    jdbc.batchUpdate("""
+        INSERT INTO plate_selection (vin, open_vin, citizen_id, office_code, plate_kind, holder_ref,
+            self_composed_left, random_batches_left, status, created_at, verified_at)
+        VALUES (?, ?, ?, ?, 'ORDINARY_SMALL', ?, ?, ?, 'SELECTING', ?, ?)""",
+        IntStream.range(0, holders.size()).boxed().toList(), BATCH, (ps, i) -> {
+          ps.setString(1, vins.get(i));
+          ps.setString(2, vins.get(i));
+          ps.setLong(3, holders.get(i).id());
+          ps.setString(4, OFFICE);
+          ps.setString(5, "PS-BENCH-" + holders.get(i).n());
+          ps.setInt(6, rules.selfComposedCount());
+          ps.setInt(7, rules.randomBatches());
+          ps.setObject(8, verifiedAt);
+          ps.setObject(9, verifiedAt);
+        });
   }
 
   /** A bearer token of a new login session, without the password check's bcrypt. */

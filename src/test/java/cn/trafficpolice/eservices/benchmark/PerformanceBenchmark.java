@@ -83,7 +83,7 @@ class PerformanceBenchmark {
     RestFront front = new RestFront(port, json);
     CitizenSeeder citizens = new CitizenSeeder(jdbc, transactions, tokens, passwords);
     BareEngine bare = new BareEngine(engine, transactions);
-    run(report, "submission", new SubmissionScenario(front, citizens, bare, submissions)::run);
+    run(report, "submission", new SubmissionScenario(front, citizens, bare, plateRules, clock, submissions)::run);
     run(report, "review", new ReviewScenario(engine, front, citizens, bare, port, reviews)::run);
     run(report, "plates", new PlateContentionScenario(jdbc, front, citizens, plateRules, clock)::run);
     run(report, "queue", new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples)::run);

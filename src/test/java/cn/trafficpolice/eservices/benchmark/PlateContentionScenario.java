@@ -71,22 +71,8 @@ final class PlateContentionScenario {
    * verified now. Written by SQL: through the front, four requests per buyer took minutes of the run's ten.
    */
   private long[] verifiedSelections(List<Citizen> buyers) {
-    PlateProperties.OfficeRules rules = plateRules.rulesOf(CitizenSeeder.OFFICE);
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    jdbc.batchUpdate("""
-        INSERT INTO plate_selection (vin, open_vin, citizen_id, office_code, plate_kind, holder_ref,
-            self_composed_left, random_batches_left, status, created_at, verified_at)
-        VALUES (?, ?, ?, ?, 'ORDINARY_SMALL', ?, ?, ?, 'SELECTING', ?, ?)""", buyers, SELECTIONS, (ps, buyer) -> {
-          ps.setString(1, buyer.vin());
-          ps.setString(2, buyer.vin());
-          ps.setLong(3, buyer.id());
-          ps.setString(4, CitizenSeeder.OFFICE);
-          ps.setString(5, "PS-BENCH-" + buyer.n());
-          ps.setInt(6, rules.selfComposedCount());
-          ps.setInt(7, rules.randomBatches());
-          ps.setObject(8, now);
-          ps.setObject(9, now);
-        });
+    citizens.openSelections(buyers, buyers.stream().map(Citizen::vin).toList(),
+        plateRules.rulesOf(CitizenSeeder.OFFICE), OffsetDateTime.now(clock));
     return buyers.stream().mapToLong(buyer -> jdbc.queryForObject("SELECT id FROM plate_selection WHERE vin = ?",
         Long.class, buyer.vin())).toArray();
   }

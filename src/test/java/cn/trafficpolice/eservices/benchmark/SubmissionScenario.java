@@ -1,6 +1,7 @@
 package cn.trafficpolice.eservices.benchmark;
 
 import cn.trafficpolice.eservices.benchmark.CitizenSeeder.Citizen;
+import cn.trafficpolice.eservices.plate.PlateProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -13,6 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,12 +39,17 @@ final class SubmissionScenario {
   private final RestFront front;
   private final CitizenSeeder citizens;
   private final BareEngine bare;
+  private final PlateProperties plateRules;
+  private final Clock clock;
   private final int operations;
 
-  SubmissionScenario(RestFront front, CitizenSeeder citizens, BareEngine bare, int operations) {
+  SubmissionScenario(RestFront front, CitizenSeeder citizens, BareEngine bare, PlateProperties plateRules,
+      Clock clock, int operations) {
     this.front = front;
     this.citizens = citizens;
     this.bare = bare;
+    this.plateRules = plateRules;
+    this.clock = clock;
     this.operations = operations;
   }
 
@@ -62,6 +70,9 @@ final class SubmissionScenario {
     measure(report, "submission: plate pre-selection, phase 1 (PP)", citizens::newVehicles, (c, token) -> () ->
         front.post(token, "/api/v1/plate-preselections", Map.of("vin", c.vin(), "certificateNumber",
             c.certificateNumber(), "officeCode", CitizenSeeder.OFFICE, "noticeAccepted", true), 201));
+    measure(report, "submission: plate appeal with two documents (PA)", this::preselectedByOthers, (c, token) -> () ->
+        front.multipart(token, "/api/v1/plate-appeals", Map.of("vin", c.vin()), Map.of("identityProof", photo,
+            "invoice", photo), 201));
     measure(report, "submission: non-owned vehicle filing by QR code (NF)", NO_FIXTURE, this::filing);
     measure(report, "submission: ID card reissue online (ID)", NO_FIXTURE, this::idCard);
     report.note("submissions: " + operations + " per business, each by a fresh citizen inserted by SQL (account, "
@@ -69,8 +80,9 @@ final class SubmissionScenario {
         + "timed: the submitting request only (confirmation, SMS code read in the demo inbox, address, owner's QR "
         + "code prepared beforehand through the same front); one 400×500 JPEG for every e-licence upload; bare: "
         + "start of a process start → end");
-    report.note("plate appeal (PA) submission not measured: it needs a refused pre-selection and two uploaded "
-        + "documents per appeal, no fixture builds that in volume yet");
+    report.note("plate appeal: each applicant's new car pre-selected by another seeded citizen (PP-9's refusal, "
+        + "the selection written by SQL as phase 1 and PP-3 leave it); the appeal uploads the same JPEG as identity "
+        + "proof and as invoice");
   }
 
   private void measure(Report report, String scenario, Consumer<List<Citizen>> fixture, Preparation preparation)
@@ -83,6 +95,13 @@ final class SubmissionScenario {
         citizens.token(applicants.get(i))));
     Measurement app = Measurement.of(CLIENTS, operations, (client, i) -> prepared[i].submit());
     report.row(scenario, CLIENTS, app, bare.starts(CLIENTS, operations));
+  }
+
+  /** PA-1: each applicant's new car, already pre-selected by somebody else. */
+  private void preselectedByOthers(List<Citizen> applicants) {
+    citizens.newVehicles(applicants);
+    citizens.openSelections(citizens.create(applicants.size()), applicants.stream().map(Citizen::vin).toList(),
+        plateRules.rulesOf(CitizenSeeder.OFFICE), OffsetDateTime.now(clock));
   }
 
   /** LL-5: the confirmation gives the reference the SMS code is bound to; the code comes from the demo inbox. */
