@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 14, migration V192: lookups that scanned a whole table once it was large are planned on an index.
+ * Issue 14: lookups that scanned a whole table once it was large are planned on an index (migration V192, and the
+ * engine's own index for {@code tasklist/AuthorizedGroups}).
  * PostgreSQL plans a small test table with a scan whatever the indexes, so the plans are asked for with sequential
  * scans priced out: without the index the plan is still a sequential scan, and the test fails.
  */
@@ -35,6 +36,14 @@ class LookupPlansIT {
     // registry/JdbcVehicleRegistry: the owner's plated vehicles
     assertThat(plan("SELECT * FROM vehicle WHERE owner_id_number = '440802199001010000' AND plate_number IS NOT NULL"))
         .contains("idx_vehicle_owner").doesNotContain("Seq Scan");
+  }
+
+  @Test
+  void aUsersGroupsWithGrantsAreFoundByIndex() throws Exception {
+    // tasklist/AuthorizedGroups, before every authorization check of a command: one lookup per group of the user
+    assertThat(plan("SELECT MIN(GROUP_ID_) FROM ACT_RU_AUTHORIZATION WHERE GROUP_ID_ = 'photo-reviewers' UNION ALL "
+        + "SELECT MIN(GROUP_ID_) FROM ACT_RU_AUTHORIZATION WHERE GROUP_ID_ = 'filing-reviewers'"))
+        .contains("act_idx_auth_group_id").doesNotContain("Seq Scan");
   }
 
   private String plan(String sql) throws Exception {
