@@ -66,9 +66,12 @@ public class SmsCodeService {
   }
 
   /**
-   * Checks and consumes the code in the caller's transaction. Each try is counted before the comparison, in one
-   * guarded statement committed on its own: parallel guesses cannot all see the same count, and the refusal that
-   * follows cannot roll the count back. A right code consumes the code, so its counted try does not matter.
+   * Checks and consumes the code in the caller's transaction (SH-3). A wrong code is counted in one guarded
+   * statement committed on its own: parallel guesses cannot all see the same count, at most the limit of them is
+   * counted, and the refusal that follows cannot roll the count back. A right code is consumed by one guarded
+   * statement that also requires the count below the limit, so once five wrong tries are counted the right code is
+   * refused too, and of two requests with it only one consumes it. The right code's path writes nothing on its own
+   * and commits once, with the application it serves (issue 14).
    */
   @Transactional
   public void verifyAndConsume(String phone, SmsPurpose purpose, String reference, String code) {
@@ -78,17 +81,18 @@ public class SmsCodeService {
     if (!now.isBefore(stored.expiresAt())) {
       throw BusinessException.refused(SMS_CODE_EXPIRED, "验证码已过期，请重新获取");
     }
-    if (!Boolean.TRUE.equals(separately.execute(tx -> store.countTry(stored.id(), properties.maxWrongTries())))) {
-      throw locked();
-    }
+    int limit = properties.maxWrongTries();
     if (code == null || !MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
         stored.codeHash().getBytes(StandardCharsets.US_ASCII))) {
-      // the right code needs no count; a wrong one is told how many tries are left (this one counted already)
-      int left = properties.maxWrongTries() - store.tries(stored.id());
+      if (!Boolean.TRUE.equals(separately.execute(tx -> store.countTry(stored.id(), limit)))) {
+        throw locked();
+      }
+      // told how many tries are left, this one counted already
+      int left = limit - store.tries(stored.id());
       throw left > 0 ? invalid("验证码错误，还可尝试" + left + "次") : locked();
     }
-    if (!store.consume(stored.id(), now)) {
-      throw invalid("验证码已使用，请重新获取");
+    if (!store.consume(stored.id(), now, limit)) {
+      throw store.tries(stored.id()) >= limit ? locked() : invalid("验证码已使用，请重新获取");
     }
   }
 

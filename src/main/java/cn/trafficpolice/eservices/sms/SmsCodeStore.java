@@ -68,16 +68,18 @@ class SmsCodeStore {
         .param("id", id).param("max", max).update() == 1;
   }
 
-  /** The tries counted so far; read only to tell a wrong code how many are left. */
+  /** The wrong tries counted so far; read only on a refusal, to tell what is left. */
   int tries(long id) {
     return jdbc.sql("SELECT failed_attempts FROM sms_code WHERE id = :id").param("id", id)
         .query(Integer.class).single();
   }
 
-  /** @return false when another request consumed it first */
-  boolean consume(long id, Instant now) {
-    return jdbc.sql("UPDATE sms_code SET consumed_at = :now WHERE id = :id AND consumed_at IS NULL")
-        .param("now", utc(now)).param("id", id).update() == 1;
+  /** @return false when another request consumed it first, or the limit of wrong tries is reached */
+  boolean consume(long id, Instant now, int maxWrongTries) {
+    return jdbc.sql("""
+            UPDATE sms_code SET consumed_at = :now
+            WHERE id = :id AND consumed_at IS NULL AND failed_attempts < :max""")
+        .param("now", utc(now)).param("id", id).param("max", maxWrongTries).update() == 1;
   }
 
   void ensureQuotaRow(String phone, Instant longAgo, LocalDate today) {

@@ -55,7 +55,7 @@ class StatementCountIT {
    * The counts reached (issue 14): a change that adds a statement fails here, one that removes some lowers them.
    * The target for a submission was twice a bare start.
    */
-  private static final int LICENCE_LOSS_SUBMISSION = 30;
+  private static final int LICENCE_LOSS_SUBMISSION = 29;
   private static final int E_LICENCE_SUBMISSION = 32;
   private static final int PHOTO_REVIEW = 43;
 

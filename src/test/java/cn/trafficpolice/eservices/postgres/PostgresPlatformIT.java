@@ -15,6 +15,8 @@ import cn.trafficpolice.eservices.support.Serials;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +52,24 @@ class PostgresPlatformIT {
     assertThat(outcomes).filteredOn(o -> o instanceof SmsCodeService.SentCode).hasSize(1);
     assertThat(outcomes).filteredOn(o -> !(o instanceof SmsCodeService.SentCode))
         .allSatisfy(o -> assertThat(((BusinessException) o).code()).isEqualTo(SmsCodeService.SMS_TOO_FREQUENT));
+  }
+
+  @Test
+  void concurrentRequestsWithTheRightCodeConsumeItOnce() throws Exception { // SH-3: single use, issue 14
+    String phone = "1371%07d".formatted(ThreadLocalRandom.current().nextInt(10_000_000));
+    codes.send(phone, SmsPurpose.PLATE_PRESELECTION, "R");
+    Matcher sms = Pattern.compile("验证码(\\d{6})").matcher(jdbc.sql(
+        "SELECT text FROM demo_sms_inbox WHERE phone = :p ORDER BY id DESC").param("p", phone).query(String.class)
+        .list().get(0));
+    assertThat(sms.find()).isTrue();
+    String code = sms.group(1);
+    List<Object> outcomes = Concurrently.run(8, () -> {
+      codes.verifyAndConsume(phone, SmsPurpose.PLATE_PRESELECTION, "R", code);
+      return "consumed";
+    });
+    assertThat(outcomes).filteredOn("consumed"::equals).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> !"consumed".equals(o))
+        .allSatisfy(o -> assertThat(((BusinessException) o).code()).isEqualTo(SmsCodeService.SMS_CODE_INVALID));
   }
 
   @Test
