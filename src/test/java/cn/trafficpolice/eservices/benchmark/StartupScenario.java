@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +38,26 @@ final class StartupScenario {
   private static final int BARE_PORT = 18142;
   private static final Duration READY_WITHIN = Duration.ofMinutes(3);
   private static final long POLL_MILLIS = 100;
+  private static final String POSTGRES = "jdbc:postgresql:";
+  /** Databases of the restart row, made anew by each run. */
+  private static final String APP_DATABASE = "eservices_startup_app";
+  private static final String BARE_DATABASE = "eservices_startup_bare";
   private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   static void runIfSelected(Environment env, Report report) throws Exception {
     if (Scenarios.selected(env, NAME)) {
-      new StartupScenario().run(report);
+      StartupScenario scenario = new StartupScenario();
+      scenario.run(report);
+      String url = env.getProperty("spring.datasource.url", "");
+      if (url.startsWith(POSTGRES)) {
+        scenario.restarts(report, url.substring(0, url.lastIndexOf('/') + 1),
+            env.getProperty("spring.datasource.username", "postgres"),
+            env.getProperty("spring.datasource.password", ""));
+      } else {
+        report.note("startup on an existing database: measured when the benchmark runs on PostgreSQL");
+      }
     }
   }
 
@@ -66,6 +82,47 @@ final class StartupScenario {
     report.note(String.format(Locale.ROOT, "startup: application %s ms, bare starter-webapp %s ms; median ratio "
         + "%.2f (issue 14: ≤ 1.3); Spring's own \"Started in\" (app, bare, …): %s s", app, bare,
         a.p50Millis() / b.p50Millis(), String.join(", ", springSeconds)));
+  }
+
+  /**
+   * A node restarted on its database, as in a rolling restart: each application first starts once on a new
+   * PostgreSQL database of its own (migrations, schema, deployment; untimed), then {@value #STARTS} times more on it,
+   * timed. Nothing changed in between, so the application deploys nothing again.
+   */
+  private void restarts(Report report, String server, String user, String password) throws Exception {
+    for (String database : List.of(APP_DATABASE, BARE_DATABASE)) {
+      try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+          Statement sql = admin.createStatement()) {
+        sql.execute("DROP DATABASE IF EXISTS " + database);
+        sql.execute("CREATE DATABASE " + database);
+      }
+    }
+    List<String> credentials = List.of("--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password);
+    List<String> appArgs = new ArrayList<>(List.of(EServicesApplication.class.getName(),
+        "--spring.profiles.active=demo", "--spring.datasource.url=" + server + APP_DATABASE));
+    appArgs.addAll(credentials);
+    List<String> bareArgs = new ArrayList<>(List.of(BareCamundaApplication.class.getName(),
+        "--spring.config.name=bare-startup-none", "--logging.config=classpath:bare-logback.xml",
+        "--spring.datasource.url=" + server + BARE_DATABASE, "--camunda.bpm.auto-deployment-enabled=false",
+        "--management.endpoint.health.probes.enabled=true"));
+    bareArgs.addAll(credentials);
+    List<String> springSeconds = new ArrayList<>();
+    long appFirst = time("app-pg-first", APP_PORT, appArgs, new ArrayList<>());
+    long bareFirst = time("bare-pg-first", BARE_PORT, bareArgs, new ArrayList<>());
+    List<Long> app = new ArrayList<>();
+    List<Long> bare = new ArrayList<>();
+    for (int i = 0; i < STARTS; i++) {
+      app.add(time("app-pg-" + i, APP_PORT, appArgs, springSeconds));
+      bare.add(time("bare-pg-" + i, BARE_PORT, bareArgs, springSeconds));
+    }
+    Measurement a = asMeasurement(app);
+    Measurement b = asMeasurement(bare);
+    report.row("restart on its PostgreSQL database to ready, median of " + STARTS + " (ms)", 1, a, b);
+    report.note(String.format(Locale.ROOT, "restart: application %s ms, bare starter-webapp %s ms; median ratio "
+        + "%.2f; first start on the new database (untimed row): application %d ms, bare %d ms; Spring's own "
+        + "\"Started in\" (app, bare, …): %s s", app, bare, a.p50Millis() / b.p50Millis(), appFirst, bareFirst,
+        String.join(", ", springSeconds)));
   }
 
   /** Launch to the readiness probe's first 200, in milliseconds; the JVM is stopped afterwards. */

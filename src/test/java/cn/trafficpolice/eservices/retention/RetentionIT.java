@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Retention: the engine's history is cleaned up after its time to live, the citizen's progress (SH-2) stays. */
 @RestIntegrationTest
-@TestPropertySource(properties = "eservices.retention.history-days.ElectronicLicenceApplication=30")
+@TestPropertySource(properties = {"eservices.retention.history-days.ElectronicLicenceApplication=30",
+    "eservices.retention.history-days.ForbiddenPlatePatterns=45"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RetentionIT {
 
@@ -88,5 +90,9 @@ class RetentionIT {
         .isNotEmpty().extracting(ProcessDefinition::getHistoryTimeToLive).containsOnly(30);
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("LicenceLossReplacement").list())
         .extracting(ProcessDefinition::getHistoryTimeToLive).containsOnly(1825);
+    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("ForbiddenPlatePatterns").list())
+        .isNotEmpty().extracting(DecisionDefinition::getHistoryTimeToLive).containsOnly(45);
+    assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("LicenceStateEligibility").list())
+        .extracting(DecisionDefinition::getHistoryTimeToLive).containsOnly(180);
   }
 }
