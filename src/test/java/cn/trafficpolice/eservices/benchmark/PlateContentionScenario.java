@@ -4,6 +4,7 @@ import cn.trafficpolice.eservices.benchmark.CitizenSeeder.Citizen;
 import cn.trafficpolice.eservices.plate.PlateProperties;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,13 @@ final class PlateContentionScenario {
   }
 
   void run(Report report) throws Exception {
+    PlateProperties.ServiceHours hours = plateRules.rulesOf(CitizenSeeder.OFFICE).serviceHours();
+    if (!hours.contain(LocalTime.now(clock))) {
+      // PP-3: the office refuses every check outside its hours, so there is no contention to measure
+      report.note("plates: not run, " + LocalTime.now(clock).withNano(0) + " is outside the office's service hours "
+          + hours + " (China time)");
+      return;
+    }
     List<String> plates = freshPool();
     List<Citizen> buyers = citizens.create(SELECTIONS);
     citizens.newVehicles(buyers);
