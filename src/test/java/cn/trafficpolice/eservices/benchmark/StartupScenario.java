@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,24 +98,23 @@ final class StartupScenario {
         sql.execute("CREATE DATABASE " + database);
       }
     }
-    List<String> credentials = List.of("--spring.datasource.username=" + user,
-        "--spring.datasource.password=" + password);
+    // in the child's environment, not on its command line, where any user of the machine could read a password
+    Map<String, String> credentials = Map.of("SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD",
+        password);
     List<String> appArgs = new ArrayList<>(List.of(EServicesApplication.class.getName(),
         "--spring.profiles.active=demo", "--spring.datasource.url=" + server + APP_DATABASE));
-    appArgs.addAll(credentials);
     List<String> bareArgs = new ArrayList<>(List.of(BareCamundaApplication.class.getName(),
         "--spring.config.name=bare-startup-none", "--logging.config=classpath:bare-logback.xml",
         "--spring.datasource.url=" + server + BARE_DATABASE, "--camunda.bpm.auto-deployment-enabled=false",
         "--management.endpoint.health.probes.enabled=true"));
-    bareArgs.addAll(credentials);
     List<String> springSeconds = new ArrayList<>();
-    long appFirst = time("app-pg-first", APP_PORT, appArgs, new ArrayList<>());
-    long bareFirst = time("bare-pg-first", BARE_PORT, bareArgs, new ArrayList<>());
+    long appFirst = time("app-pg-first", APP_PORT, appArgs, credentials, new ArrayList<>());
+    long bareFirst = time("bare-pg-first", BARE_PORT, bareArgs, credentials, new ArrayList<>());
     List<Long> app = new ArrayList<>();
     List<Long> bare = new ArrayList<>();
     for (int i = 0; i < STARTS; i++) {
-      app.add(time("app-pg-" + i, APP_PORT, appArgs, springSeconds));
-      bare.add(time("bare-pg-" + i, BARE_PORT, bareArgs, springSeconds));
+      app.add(time("app-pg-" + i, APP_PORT, appArgs, credentials, springSeconds));
+      bare.add(time("bare-pg-" + i, BARE_PORT, bareArgs, credentials, springSeconds));
     }
     Measurement a = asMeasurement(app);
     Measurement b = asMeasurement(bare);
@@ -128,6 +128,12 @@ final class StartupScenario {
   /** Launch to the readiness probe's first 200, in milliseconds; the JVM is stopped afterwards. */
   private long time(String name, int port, List<String> mainAndArgs, List<String> springSeconds)
       throws Exception {
+    return time(name, port, mainAndArgs, Map.of(), springSeconds);
+  }
+
+  /** As above, with variables added to the child's environment. */
+  private long time(String name, int port, List<String> mainAndArgs, Map<String, String> environment,
+      List<String> springSeconds) throws Exception {
     Path log = Path.of("target", "startup-" + name + ".log");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path")));
@@ -135,8 +141,10 @@ final class StartupScenario {
     command.add("--server.port=" + port);
     command.addAll(mainAndArgs.subList(1, mainAndArgs.size()));
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-        .directory(new File(".")).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .directory(new File("."));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     try {
       awaitReady(process, port, log);
       long millis = (System.nanoTime() - start) / 1_000_000;
