@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,8 @@ class PerformanceBenchmark {
   int port;
   @Value("${benchmark.submissions:400}")
   int submissions;
+  @Value("${benchmark.businesses:}")
+  Set<String> businesses;
   @Value("${benchmark.reviews:400}")
   int reviews;
   @Autowired
@@ -83,7 +86,8 @@ class PerformanceBenchmark {
     RestFront front = new RestFront(port, json);
     CitizenSeeder citizens = new CitizenSeeder(jdbc, transactions, tokens, passwords);
     BareEngine bare = new BareEngine(engine, transactions);
-    run(report, "submission", new SubmissionScenario(front, citizens, bare, plateRules, clock, submissions)::run);
+    run(report, "submission", new SubmissionScenario(front, citizens, bare, plateRules, clock, submissions,
+        businesses)::run);
     run(report, "review", new ReviewScenario(engine, front, citizens, bare, port, reviews)::run);
     run(report, "plates", new PlateContentionScenario(jdbc, front, citizens, plateRules, clock)::run);
     run(report, "queue", new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples)::run);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,9 +43,12 @@ final class SubmissionScenario {
   private final PlateProperties plateRules;
   private final Clock clock;
   private final int operations;
+  private final Set<String> businesses;
 
+  /** @param businesses the serial prefixes to measure ({@code -Dbenchmark.businesses=LL,EL}); empty: all six */
   SubmissionScenario(RestFront front, CitizenSeeder citizens, BareEngine bare, PlateProperties plateRules,
-      Clock clock, int operations) {
+      Clock clock, int operations, Set<String> businesses) {
+    this.businesses = businesses;
     this.front = front;
     this.citizens = citizens;
     this.bare = bare;
@@ -63,18 +67,20 @@ final class SubmissionScenario {
   }
 
   void run(Report report) throws Exception {
-    measure(report, "submission: licence loss (LL, window pickup)", NO_FIXTURE, this::licenceLoss);
+    measure(report, "LL", "submission: licence loss (LL, window pickup)", NO_FIXTURE, this::licenceLoss);
     byte[] photo = portrait();
-    measure(report, "submission: e-licence with photo upload (EL)", NO_FIXTURE, (c, token) -> () -> front.upload(
-        token, "/api/v1/e-licence/applications", "photo", photo, 201));
-    measure(report, "submission: plate pre-selection, phase 1 (PP)", citizens::newVehicles, (c, token) -> () ->
+    measure(report, "EL", "submission: e-licence with photo upload (EL)", NO_FIXTURE, (c, token) -> () ->
+        front.upload(token, "/api/v1/e-licence/applications", "photo", photo, 201));
+    measure(report, "PP", "submission: plate pre-selection, phase 1 (PP)", citizens::newVehicles,
+        (c, token) -> () ->
         front.post(token, "/api/v1/plate-preselections", Map.of("vin", c.vin(), "certificateNumber",
             c.certificateNumber(), "officeCode", CitizenSeeder.OFFICE, "noticeAccepted", true), 201));
-    measure(report, "submission: plate appeal with two documents (PA)", this::preselectedByOthers, (c, token) -> () ->
+    measure(report, "PA", "submission: plate appeal with two documents (PA)", this::preselectedByOthers,
+        (c, token) -> () ->
         front.multipart(token, "/api/v1/plate-appeals", Map.of("vin", c.vin()), Map.of("identityProof", photo,
             "invoice", photo), 201));
-    measure(report, "submission: non-owned vehicle filing by QR code (NF)", NO_FIXTURE, this::filing);
-    measure(report, "submission: ID card reissue online (ID)", NO_FIXTURE, this::idCard);
+    measure(report, "NF", "submission: non-owned vehicle filing by QR code (NF)", NO_FIXTURE, this::filing);
+    measure(report, "ID", "submission: ID card reissue online (ID)", NO_FIXTURE, this::idCard);
     report.note("submissions: " + operations + " per business, each by a fresh citizen inserted by SQL (account, "
         + "licence, household record, vehicle) whose bearer token the token service minted (no password login); "
         + "timed: the submitting request only (confirmation, SMS code read in the demo inbox, address, owner's QR "
@@ -85,8 +91,11 @@ final class SubmissionScenario {
         + "proof and as invoice");
   }
 
-  private void measure(Report report, String scenario, Consumer<List<Citizen>> fixture, Preparation preparation)
-      throws Exception {
+  private void measure(Report report, String business, String scenario, Consumer<List<Citizen>> fixture,
+      Preparation preparation) throws Exception {
+    if (!businesses.isEmpty() && !businesses.contains(business)) {
+      return;
+    }
     List<Citizen> applicants = citizens.create(operations);
     fixture.accept(applicants);
     Submission[] prepared = new Submission[operations];

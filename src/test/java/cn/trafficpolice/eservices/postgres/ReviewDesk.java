@@ -3,7 +3,6 @@ package cn.trafficpolice.eservices.postgres;
 import cn.trafficpolice.eservices.filing.VehicleFilingProcess;
 import cn.trafficpolice.eservices.idcard.IdCardReissueProcess;
 import cn.trafficpolice.eservices.tasklist.ReviewGroups;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +37,7 @@ final class ReviewDesk {
           Thread.sleep(300);
         }
       }
-    } catch (IOException | IllegalStateException nodeGone) {
+    } catch (IllegalStateException nodeGone) {
       // the reviewer's node died: they carry on on the other node once they logged in there again
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
@@ -46,7 +45,7 @@ final class ReviewDesk {
   }
 
   /** One look at the queue: every task this reviewer holds or can claim is approved. @return tasks completed */
-  int workOnce(TasklistReviewer reviewer, Queue queue) throws IOException, InterruptedException {
+  int workOnce(TasklistReviewer reviewer, Queue queue) {
     int done = 0;
     for (String task : reviewer.queue(queue.group(), queue.taskDefinitionKey())) {
       if (!reviewer.claim(task)) {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,28 @@ import java.util.stream.Collectors;
 /**
  * A browser of the Camunda webapps on a real port, as an attacker's script would be: it keeps the cookies by
  * hand (also Secure ones over plain HTTP) and sends Camunda's CSRF token back in {@code X-XSRF-TOKEN}. The attack
- * tests use it, and so do the benchmark's reviewers.
+ * tests use it, and so do the benchmark's reviewers and the cluster tests' (a node that dies mid-request answers
+ * within the timeouts, as an {@link IllegalStateException}).
  */
 public final class WebappClient {
 
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(CONNECT_TIMEOUT).build();
   private final String base;
   private final String engine;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private HttpResponse<String> last;
 
   public WebappClient(int port, String engine) {
-    this.base = "http://localhost:" + port;
+    this("http://localhost:" + port, engine);
+  }
+
+  /** @param base the node's address, e.g. {@code http://localhost:8080} */
+  public WebappClient(String base, String engine) {
+    this.base = base;
     this.engine = engine;
   }
 
@@ -77,7 +88,8 @@ public final class WebappClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+        .header("Accept", "application/json");
     if (!cookies.isEmpty()) {
       builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
           .collect(Collectors.joining("; ")));
