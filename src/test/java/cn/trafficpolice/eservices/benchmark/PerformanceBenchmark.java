@@ -54,6 +54,8 @@ class PerformanceBenchmark {
   int port;
   @Value("${benchmark.submissions:400}")
   int submissions;
+  @Value("${benchmark.warmup:100}")
+  int warmup;
   @Value("${benchmark.businesses:}")
   Set<String> businesses;
   @Value("${benchmark.reviews:400}")
@@ -87,7 +89,7 @@ class PerformanceBenchmark {
     CitizenSeeder citizens = new CitizenSeeder(jdbc, transactions, tokens, passwords);
     BareEngine bare = new BareEngine(engine, transactions);
     run(report, "submission", new SubmissionScenario(front, citizens, bare, plateRules, clock, submissions,
-        businesses)::run);
+        warmup, businesses)::run);
     run(report, "review", new ReviewScenario(engine, front, citizens, bare, port, reviews)::run);
     run(report, "plates", new PlateContentionScenario(jdbc, front, citizens, plateRules, clock)::run);
     run(report, "queue", new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples)::run);
