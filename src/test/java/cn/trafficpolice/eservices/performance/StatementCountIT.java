@@ -7,20 +7,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.trafficpolice.eservices.elicence.ElectronicLicenceProcess;
 import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.EngineTime;
-import cn.trafficpolice.eservices.support.LicenceHolders;
 import cn.trafficpolice.eservices.support.LicenceHolders.Holder;
+import cn.trafficpolice.eservices.support.LicenceHolders;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
+import cn.trafficpolice.eservices.support.TestImages;
 import cn.trafficpolice.eservices.tasklist.ReviewGroups;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -96,7 +93,7 @@ class StatementCountIT {
   @BeforeAll
   void measureTheBareEngine() throws Exception {
     holders = new LicenceHolders(jdbc, passwords);
-    photo = jpeg(400, 500);
+    photo = TestImages.jpeg(400, 500);
     time.setTo(LocalDateTime.of(2026, 11, 23, 10, 0));
     repository.createDeployment().addClasspathResource("performance/BareEngine.bpmn").deploy();
     bareStart = measure("bare engine: start a trivial process", null,
@@ -203,11 +200,5 @@ class StatementCountIT {
       }
       return null;
     };
-  }
-
-  private static byte[] jpeg(int width, int height) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpg", out);
-    return out.toByteArray();
   }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.trafficpolice.eservices.error.BusinessException;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import cn.trafficpolice.eservices.support.TestImages;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -20,15 +18,15 @@ class PhotoInspectorTest {
 
   @Test
   void aJpegAndAPngPassWithTheirRealTypeAndSize() throws Exception {
-    assertThat(PhotoInspector.inspect(image(640, 480, "jpg"), RULES))
+    assertThat(PhotoInspector.inspect(TestImages.encoded(640, 480, "jpg"), RULES))
         .isEqualTo(new InspectedPhoto("image/jpeg", 640, 480));
-    assertThat(PhotoInspector.inspect(image(300, 400, "png"), RULES))
+    assertThat(PhotoInspector.inspect(TestImages.encoded(300, 400, "png"), RULES))
         .isEqualTo(new InspectedPhoto("image/png", 300, 400));
   }
 
   @Test
   void otherFormatsAndEmptyUploadsAreRefusedByContent() throws Exception {
-    assertRefused(image(640, 480, "gif"), PhotoInspector.PHOTO_TYPE_INVALID);
+    assertRefused(TestImages.encoded(640, 480, "gif"), PhotoInspector.PHOTO_TYPE_INVALID);
     assertRefused("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), PhotoInspector.PHOTO_TYPE_INVALID);
     assertRefused(new byte[0], PhotoInspector.PHOTO_TYPE_INVALID);
     assertRefused(null, PhotoInspector.PHOTO_TYPE_INVALID);
@@ -36,14 +34,14 @@ class PhotoInspectorTest {
 
   @Test
   void aTruncatedImageIsRefused() throws Exception {
-    byte[] jpeg = image(640, 480, "jpg");
+    byte[] jpeg = TestImages.encoded(640, 480, "jpg");
     assertRefused(Arrays.copyOf(jpeg, jpeg.length / 3), PhotoInspector.PHOTO_TYPE_INVALID);
   }
 
   @Test
   void sizeAndDimensionsFollowTheRules() throws Exception {
-    assertRefused(image(299, 400, "png"), PhotoInspector.PHOTO_DIMENSIONS_INVALID);
-    assertRefused(image(640, 480, "png"), PhotoInspector.PHOTO_TOO_LARGE,
+    assertRefused(TestImages.encoded(299, 400, "png"), PhotoInspector.PHOTO_DIMENSIONS_INVALID);
+    assertRefused(TestImages.encoded(640, 480, "png"), PhotoInspector.PHOTO_TOO_LARGE,
         new PhotoRules(DataSize.ofBytes(100), 300, 300, 6000, 6000));
   }
 
@@ -59,12 +57,6 @@ class PhotoInspectorTest {
   private static void assertRefused(byte[] content, String code, PhotoRules rules) {
     assertThatThrownBy(() -> PhotoInspector.inspect(content, rules)).isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).code()).isEqualTo(code);
-  }
-
-  private static byte[] image(int width, int height, String format) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
-    return out.toByteArray();
   }
 
   /** A PNG signature and IHDR chunk only: what a decompression bomb shows before its data. */

@@ -7,10 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.LicenceHolders;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import cn.trafficpolice.eservices.support.TestImages;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -47,7 +44,7 @@ class PhotoTempFilesIT {
   void anUploadedPhotoIsDecodedAndEncodedWithoutATemporaryFile() throws Exception {
     LicenceHolders.Holder holder = new LicenceHolders(jdbc, passwords).create("A");
     String token = citizen.login(holder.phone());
-    MockMultipartFile upload = new MockMultipartFile("photo", "photo.jpg", "image/jpeg", portrait());
+    MockMultipartFile upload = new MockMultipartFile("photo", "photo.jpg", "image/jpeg", TestImages.jpeg(400, 500));
     Path cacheDirectory = ImageIO.getCacheDirectory() != null ? ImageIO.getCacheDirectory().toPath()
         : Path.of(System.getProperty("java.io.tmpdir"));
 
@@ -65,18 +62,5 @@ class PhotoTempFilesIT {
     }
     assertThat(created).as("files created in %s during the upload", cacheDirectory)
         .noneMatch(name -> name.startsWith("imageio"));
-  }
-
-  private static byte[] portrait() throws Exception {
-    BufferedImage image = new BufferedImage(400, 500, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 400, 500);
-    g.setColor(new Color(60, 90, 140));
-    g.fillOval(120, 80, 160, 200);
-    g.dispose();
-    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-    ImageIO.write(image, "jpeg", jpeg);
-    return jpeg.toByteArray();
   }
 }

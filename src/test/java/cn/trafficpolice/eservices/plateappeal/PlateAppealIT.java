@@ -12,17 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.trafficpolice.eservices.plate.PlateDriver;
 import cn.trafficpolice.eservices.support.CitizenClient;
-import cn.trafficpolice.eservices.support.TasklistSessions;
 import cn.trafficpolice.eservices.support.DemoCitizens;
 import cn.trafficpolice.eservices.support.EngineTime;
 import cn.trafficpolice.eservices.support.RestIntegrationTest;
+import cn.trafficpolice.eservices.support.TasklistSessions;
+import cn.trafficpolice.eservices.support.TestImages;
 import cn.trafficpolice.eservices.tasklist.ReviewGroups;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -67,9 +65,10 @@ class PlateAppealIT {
     zhou = citizen.login(DemoCitizens.ZHOU_JIE);
     plate.start(zhou, ZHOU_BLOCKED_VIN, ZHOU_BLOCKED_CERT, "370100")
         .andExpect(jsonPath("$.code").value("VIN_ALREADY_PRESELECTED"));
+    byte[] scan = TestImages.encoded(640, 480, "png");
     serial = citizen.read(citizen.mvc().perform(multipart("/api/v1/plate-appeals")
-            .file(new MockMultipartFile("identityProof", "id.jpg", "image/jpeg", image()))
-            .file(new MockMultipartFile("invoice", "invoice.png", "image/png", image()))
+            .file(new MockMultipartFile("identityProof", "id.jpg", "image/jpeg", scan))
+            .file(new MockMultipartFile("invoice", "invoice.png", "image/png", scan))
             .param("vin", ZHOU_BLOCKED_VIN).header(HttpHeaders.AUTHORIZATION, "Bearer " + zhou))
         .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("IN_REVIEW")))
         .get("serialNumber").asText();
@@ -156,11 +155,5 @@ class PlateAppealIT {
 
   private MockHttpSession session(String userId, String group) {
     return TasklistSessions.loggedIn(engine.getName(), userId, group);
-  }
-
-  private static byte[] image() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "png", out);
-    return out.toByteArray();
   }
 }

@@ -11,17 +11,15 @@ import cn.trafficpolice.eservices.plate.PlatePreselectionProcess;
 import cn.trafficpolice.eservices.support.CitizenClient;
 import cn.trafficpolice.eservices.support.DemoCitizens;
 import cn.trafficpolice.eservices.support.EngineTime;
+import cn.trafficpolice.eservices.support.TestImages;
 import cn.trafficpolice.eservices.tasklist.ReviewGroups;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -82,7 +80,7 @@ class BackupRestoreIT {
         node.time.setTo(APPLIED);
         String wu = node.citizen.login(DemoCitizens.WU_DAN);
         serial = node.citizen.read(node.citizen.mvc().perform(multipart("/api/v1/e-licence/applications")
-                .file(new MockMultipartFile("photo", "photo.jpg", "image/jpeg", photo()))
+                .file(new MockMultipartFile("photo", "photo.jpg", "image/jpeg", TestImages.jpeg(400, 500)))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + wu))
             .andExpect(status().isCreated())).get("serialNumber").asText();
         String zhang = node.citizen.login(DemoCitizens.ZHANG_WEI);
@@ -161,12 +159,6 @@ class BackupRestoreIT {
   private static String host(String jdbcUrl) {
     String authority = jdbcUrl.substring("jdbc:postgresql://".length(), jdbcUrl.lastIndexOf('/'));
     return authority.contains(":") ? authority.substring(0, authority.indexOf(':')) : authority;
-  }
-
-  private static byte[] photo() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(new BufferedImage(400, 500, BufferedImage.TYPE_INT_RGB), "jpg", out);
-    return out.toByteArray();
   }
 
   /** What the test uses of one running application. */
