@@ -1,4 +1,4 @@
-package cn.trafficpolice.eservices.photo;
+package cn.trafficpolice.eservices.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
