@@ -83,6 +83,8 @@ class StatementCountIT {
   FormService forms;
   @Autowired
   IdentityService identity;
+  @Autowired
+  org.camunda.bpm.engine.ManagementService management;
 
   LicenceHolders holders;
   byte[] photo;
@@ -125,6 +127,27 @@ class StatementCountIT {
     List<String> statements = measure("e-licence submission with a photo (POST " + E_LICENCE + ")", bareStart,
         () -> eLicenceSubmission(holders.create("A")));
     assertThat(statements).hasSizeLessThanOrEqualTo(E_LICENCE_SUBMISSION);
+  }
+
+  @Test
+  void aLicenceLossAcceptance() throws Exception { // LL-6: the timer's job, then the production and the SMS
+    Holder holder = holders.create("A");
+    time.setTo(LocalDateTime.of(2026, 11, 20, 10, 0));
+    licenceLossSubmission(holder).call();
+    time.setTo(LocalDateTime.of(2026, 11, 23, 9, 0));
+    List<String> statements = new java.util.ArrayList<>();
+    for (int job = 0; job < 5; job++) {
+      List<org.camunda.bpm.engine.runtime.Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        break;
+      }
+      statements.addAll(StatementLog.record(() -> {
+        management.executeJob(due.get(0).getId());
+        return null;
+      }));
+    }
+    System.out.println(statements.stream().map(s -> "  " + s).collect(Collectors.joining("\n",
+        "licence-loss acceptance: %d statements%n".formatted(statements.size()), "\n")));
   }
 
   @Test
