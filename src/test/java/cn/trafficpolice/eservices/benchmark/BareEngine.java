@@ -17,7 +17,7 @@ final class BareEngine {
   static final String START_TO_TASK = "BenchmarkStartToTask";
   static final String TASK = "Task_Bare";
   static final String USER = "bench.bare";
-  private static final String BUSINESS_KEY_PREFIX = "BENCH-B-";
+  static final String BUSINESS_KEY_PREFIX = "BENCH-B-";
   private static final int SEED_BATCH = 500;
 
   private final ProcessEngine engine;
@@ -50,7 +50,8 @@ final class BareEngine {
     });
   }
 
-  private List<String> waitingTasks(int count) {
+  /** Instances of start → user task → end started for the purpose, their tasks unassigned. */
+  List<String> waitingTasks(int count) {
     for (int from = 0; from < count; from += SEED_BATCH) {
       int size = Math.min(SEED_BATCH, count - from);
       transactions.executeWithoutResult(tx -> {

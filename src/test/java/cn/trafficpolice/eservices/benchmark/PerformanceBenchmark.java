@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issue 14: the real application on the database of {@code spring.datasource.url} (H2 file by default, PostgreSQL
  * with {@code -Dspring.datasource.url=jdbc:postgresql://...}), measured beside the bare engine on the same
  * database. Not part of {@code mvn verify}: {@code mvn -Pbenchmark test} runs it (README "Performance"), every
- * scenario or those of {@code -Dbenchmark.scenarios=submission,review,plates,queue,backlog,startup}. Prints one
+ * scenario or those of {@code
+ * -Dbenchmark.scenarios=submission,review,yardstick,plates,queue,backlog,startup}. Prints one
  * table and writes it to {@code target/benchmark.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -90,7 +91,9 @@ class PerformanceBenchmark {
     BareEngine bare = new BareEngine(engine, transactions);
     run(report, "submission", new SubmissionScenario(front, citizens, bare, plateRules, clock, submissions,
         warmup, businesses)::run);
-    run(report, "review", new ReviewScenario(engine, front, citizens, bare, port, reviews)::run);
+    run(report, "review", new ReviewScenario(engine, front, citizens, bare, port, reviews, warmup)::run);
+    run(report, HttpYardstickScenario.NAME, new HttpYardstickScenario(context.getEnvironment(), json, bare,
+        submissions, warmup)::run);
     run(report, "plates", new PlateContentionScenario(jdbc, front, citizens, plateRules, clock)::run);
     run(report, "queue", new QueueScenario(engine, transactions, jdbc, database, queueSizes, samples)::run);
     TimerBacklogScenario.runIfSelected(context, report);

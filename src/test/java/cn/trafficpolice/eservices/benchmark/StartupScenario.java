@@ -2,26 +2,13 @@ package cn.trafficpolice.eservices.benchmark;
 
 import cn.trafficpolice.bare.BareCamundaApplication;
 import cn.trafficpolice.eservices.EServicesApplication;
-import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.springframework.core.env.Environment;
 
 /**
@@ -37,15 +24,10 @@ final class StartupScenario {
   /** Ports of this benchmark (issue 14's range). */
   private static final int APP_PORT = 18141;
   private static final int BARE_PORT = 18142;
-  private static final Duration READY_WITHIN = Duration.ofMinutes(3);
-  private static final long POLL_MILLIS = 100;
   private static final String POSTGRES = "jdbc:postgresql:";
   /** Databases of the restart row, made anew by each run. */
   private static final String APP_DATABASE = "eservices_startup_app";
   private static final String BARE_DATABASE = "eservices_startup_bare";
-  private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
-
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   static void runIfSelected(Environment env, Report report) throws Exception {
     if (Scenarios.selected(env, NAME)) {
@@ -70,12 +52,7 @@ final class StartupScenario {
       app.add(time("app-" + i, APP_PORT, List.of(EServicesApplication.class.getName(),
           "--spring.profiles.active=demo",
           "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1"), springSeconds));
-      bare.add(time("bare-" + i, BARE_PORT, List.of(BareCamundaApplication.class.getName(),
-          "--spring.config.name=bare-startup-none",
-          "--logging.config=classpath:bare-logback.xml",
-          "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
-          "--camunda.bpm.auto-deployment-enabled=false",
-          "--management.endpoint.health.probes.enabled=true"), springSeconds));
+      bare.add(time("bare-" + i, BARE_PORT, bare("jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1"), springSeconds));
     }
     Measurement a = asMeasurement(app);
     Measurement b = asMeasurement(bare);
@@ -103,10 +80,7 @@ final class StartupScenario {
         password);
     List<String> appArgs = new ArrayList<>(List.of(EServicesApplication.class.getName(),
         "--spring.profiles.active=demo", "--spring.datasource.url=" + server + APP_DATABASE));
-    List<String> bareArgs = new ArrayList<>(List.of(BareCamundaApplication.class.getName(),
-        "--spring.config.name=bare-startup-none", "--logging.config=classpath:bare-logback.xml",
-        "--spring.datasource.url=" + server + BARE_DATABASE, "--camunda.bpm.auto-deployment-enabled=false",
-        "--management.endpoint.health.probes.enabled=true"));
+    List<String> bareArgs = bare(server + BARE_DATABASE);
     List<String> springSeconds = new ArrayList<>();
     long appFirst = time("app-pg-first", APP_PORT, appArgs, credentials, new ArrayList<>());
     long bareFirst = time("bare-pg-first", BARE_PORT, bareArgs, credentials, new ArrayList<>());
@@ -125,62 +99,31 @@ final class StartupScenario {
         String.join(", ", springSeconds)));
   }
 
+  /**
+   * The bare starter-webapp application's main class and arguments on the database of {@code url}: its own
+   * configuration only (none), nothing deployed, the readiness probe on; {@code more} are added.
+   */
+  static List<String> bare(String url, String... more) {
+    List<String> args = new ArrayList<>(List.of(BareCamundaApplication.class.getName(),
+        "--spring.config.name=bare-startup-none", "--logging.config=classpath:bare-logback.xml",
+        "--spring.datasource.url=" + url, "--camunda.bpm.auto-deployment-enabled=false",
+        "--management.endpoint.health.probes.enabled=true"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
   /** Launch to the readiness probe's first 200, in milliseconds; the JVM is stopped afterwards. */
-  private long time(String name, int port, List<String> mainAndArgs, List<String> springSeconds)
+  private static long time(String name, int port, List<String> mainAndArgs, List<String> springSeconds)
       throws Exception {
     return time(name, port, mainAndArgs, Map.of(), springSeconds);
   }
 
   /** As above, with variables added to the child's environment. */
-  private long time(String name, int port, List<String> mainAndArgs, Map<String, String> environment,
+  private static long time(String name, int port, List<String> mainAndArgs, Map<String, String> environment,
       List<String> springSeconds) throws Exception {
-    Path log = Path.of("target", "startup-" + name + ".log");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path")));
-    command.add(mainAndArgs.get(0));
-    command.add("--server.port=" + port);
-    command.addAll(mainAndArgs.subList(1, mainAndArgs.size()));
-    long start = System.nanoTime();
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-        .directory(new File("."));
-    builder.environment().putAll(environment);
-    Process process = builder.start();
-    try {
-      awaitReady(process, port, log);
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      springSeconds.add(startedIn(log));
-      return millis;
-    } finally {
-      process.destroy();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-      }
-    }
-  }
-
-  private void awaitReady(Process process, int port, Path log) throws Exception {
-    HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("stopped while starting; see " + log);
-      }
-      try {
-        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // the port opens once the web server has started
-      }
-      Thread.sleep(POLL_MILLIS);
-    }
-    throw new IllegalStateException("not ready within " + READY_WITHIN + "; see " + log);
-  }
-
-  private static String startedIn(Path log) throws IOException {
-    try (Stream<String> lines = Files.lines(log)) {
-      return lines.map(STARTED::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse("?");
+    try (ChildApplication child = ChildApplication.start(name, port, mainAndArgs, environment)) {
+      springSeconds.add(child.startedIn());
+      return child.readyAfterMillis();
     }
   }
 
