@@ -13,7 +13,8 @@ final class HttpYardstickScenario {
 
   static final String NAME = "yardstick";
   private static final String POSTGRES = "jdbc:postgresql:";
-  private static final int CLIENTS = 4;
+  /** As many as the submissions' (and the reviews'), so the rows compare with theirs. */
+  private static final int CLIENTS = SubmissionScenario.CLIENTS;
 
   private final Environment env;
   private final ObjectMapper json;
